@@ -1,0 +1,66 @@
+# Tranquil: `make run` for a working demo site, `make test` for the whole suite.
+# Both start from a fresh clone: they build the virtual environment from the lock file.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+HOST := 127.0.0.1
+PORT := 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: install browser migrate demo run test e2e bench lint format check
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+install: $(BIN)/uv
+	$(BIN)/uv sync --locked --quiet
+
+# Playwright's own browser download cannot work here, so the browser tests drive Debian's.
+browser:
+	@if ! command -v chromium >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's chromium for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "chromium is not installed and cannot be installed here: browser tests will be skipped"; \
+		fi; \
+	fi
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) seed_demo
+
+run: demo
+	@echo
+	@echo "Tranquil is running:"
+	@echo "  site    http://$(HOST):$(PORT)/"
+	@echo "  admin   http://$(HOST):$(PORT)/admin/"
+	@echo "  sign in http://$(HOST):$(PORT)/accounts/login/"
+	@echo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install browser
+	$(BIN)/pytest
+
+e2e: install browser
+	$(BIN)/pytest tests/e2e
+
+bench: install
+	$(BIN)/pytest tests/bench -o python_files="bench_*.py" -q -s
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install
+	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check

@@ -1,0 +1,309 @@
+"""Demo pages and articles, written for Tranquil.
+
+Bodies are lists of (block type, value) pairs in the shape StreamField accepts, so the demo
+exercises the same blocks editors use.
+"""
+
+HOME = {
+    "hero_heading": "Coaching and counselling, at your pace",
+    "hero_text": (
+        "Tranquil is a small practice for people who want to change something in their lives, "
+        "or simply understand it better. We listen first, then help you plan the next step."
+    ),
+    "hero_cta_label": "Read our articles",
+    "intro": (
+        "<p>Whether you are weighing up a decision, finding a relationship hard, or noticing "
+        "that old ways of coping no longer work, a few focused conversations can help.</p>"
+    ),
+}
+
+ABOUT = {
+    "title": "About the practice",
+    "slug": "about",
+    "intro": "Who we are, how we work, and what you can expect from a first conversation.",
+    "body": [
+        ("heading", {"text": "How we work", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Tranquil brings together coaches and counsellors who share one habit: they "
+            "take their time. Sessions last fifty minutes, happen online or in our quiet room, "
+            "and follow a plan you shape with your coach.</p>"
+            "<p>Between sessions, clients use a private portal to set goals, keep a journal "
+            "and note how the week went. You decide what your coach sees.</p>",
+        ),
+        ("heading", {"text": "Your first conversation", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>The first conversation is free. We talk about what brings you here and whether "
+            "coaching or counselling suits it better. If neither does, we will say so and "
+            "suggest where to turn.</p>",
+        ),
+        (
+            "quote",
+            {
+                "text": "Nobody has to arrive with the right words. Finding them is part of the work.",
+                "attribution": "From our practice handbook",
+            },
+        ),
+    ],
+}
+
+ARTICLES = [
+    {
+        "title": "Setting goals you will still care about in March",
+        "slug": "goals-you-will-still-care-about",
+        "intro": (
+            "Most goals fade because they were never really ours. A few questions help you "
+            "find the ones worth the effort, then make them concrete enough to act on."
+        ),
+        "days_ago": 3,
+        "body": [
+            (
+                "paragraph",
+                "<p>Every January, gyms fill and notebooks open, and by the spring most of "
+                "those plans have quietly gone. That is not a failure of willpower. More often "
+                "the goal belonged to someone else: a parent's hope, a colleague's example, a "
+                "version of ourselves we felt we ought to be.</p>",
+            ),
+            ("heading", {"text": "Start with why it matters", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Before deciding <i>what</i>, write a few lines about <i>why</i>. What would "
+                "be different in an ordinary week if this went well? Who would notice? If the "
+                "answer feels flat, the goal may need rethinking rather than more discipline.</p>",
+            ),
+            ("heading", {"text": "Make it specific and measurable", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>“Be healthier” is a direction, not a goal. “Walk for twenty minutes on four "
+                "days a week until the end of March” can be planned, tracked and finished. Coaches "
+                "often use the SMART checklist: specific, measurable, achievable, relevant and "
+                "time-bound. It is not magic, but it catches the vague goals before they drift.</p>",
+            ),
+            ("heading", {"text": "Break it into the next small step", "level": "h2"}),
+            (
+                "paragraph",
+                "<ul><li>Name the first step you could take this week.</li>"
+                "<li>Decide how you will know it happened.</li>"
+                "<li>Plan what you will do when a week goes badly, because one will.</li></ul>",
+            ),
+            (
+                "quote",
+                {
+                    "text": "A goal you can describe to a friend in one breath is a goal you can start.",
+                    "attribution": "",
+                },
+            ),
+        ],
+    },
+    {
+        "title": "Coaching or counselling: which one do you need?",
+        "slug": "coaching-or-counselling",
+        "intro": (
+            "Coaching looks forward to what you want to build; counselling often looks at what "
+            "is weighing on you now. Many people need a little of both."
+        ),
+        "days_ago": 10,
+        "body": [
+            (
+                "paragraph",
+                "<p>People often ask us which service to book. The honest answer is that the "
+                "line between them is softer than the names suggest, but there are differences "
+                "worth knowing.</p>",
+            ),
+            ("heading", {"text": "Coaching", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Coaching suits you when you are broadly coping and want to move towards "
+                "something: a career change, a habit, a decision you keep postponing. Sessions "
+                "are practical. You set goals, try things between sessions and review what "
+                "happened.</p>",
+            ),
+            ("heading", {"text": "Counselling", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Counselling suits you when something is hurting: grief, anxiety, low mood, a "
+                "relationship that has become painful. The pace is gentler. There is room to "
+                "talk about the past when it shapes the present, and the aim is often to "
+                "understand and to feel steadier before planning anything.</p>",
+            ),
+            ("heading", {"text": "When you are not sure", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>You do not need to decide alone. Tell us what is going on and we will "
+                "suggest a starting point. Some clients begin with counselling and move to "
+                "coaching once the ground feels firmer.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Five ways to cope when anxious thoughts take over",
+        "slug": "coping-with-anxious-thoughts",
+        "intro": (
+            "Anxious thoughts feel urgent and certain. These small, practical steps help you "
+            "put a little distance between you and them."
+        ),
+        "days_ago": 17,
+        "body": [
+            (
+                "paragraph",
+                "<p>Anxiety has a way of narrowing the world to a single worry. The thoughts "
+                "arrive fast and sound convincing. You cannot switch them off, but you can "
+                "change how you respond.</p>",
+            ),
+            ("heading", {"text": "1. Name it", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Say, silently or aloud: “I am having the thought that…”. It sounds too "
+                "simple, yet it turns a fact into an event in your mind, and events pass.</p>",
+            ),
+            ("heading", {"text": "2. Slow the breath out", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Breathe in for a count of four and out for a count of six, for two minutes. "
+                "A longer out-breath tells the body it is safe enough to settle.</p>",
+            ),
+            ("heading", {"text": "3. Come back to the room", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Notice five things you can see, four you can hear and three you can touch. "
+                "Grounding does not argue with the worry; it gives your attention somewhere "
+                "else to rest.</p>",
+            ),
+            ("heading", {"text": "4. Schedule the worry", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Give worries a fifteen-minute slot later in the day. When one turns up "
+                "early, write it down for its appointment. Many have shrunk by then.</p>",
+            ),
+            ("heading", {"text": "5. Keep a note of what helped", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Over a few weeks, a short record of what you tried and how it went becomes "
+                "your own evidence that the wave passes.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Listening without fixing: a small change for close relationships",
+        "slug": "listening-without-fixing",
+        "intro": (
+            "When someone we love is struggling, we rush to solve it. Often what they need "
+            "first is to feel heard."
+        ),
+        "days_ago": 24,
+        "body": [
+            (
+                "paragraph",
+                "<p>A partner comes home upset about work. Within a minute we are offering "
+                "advice: speak to your manager, update your CV, let it go. It comes from care, "
+                "and it often lands as impatience.</p>",
+            ),
+            ("heading", {"text": "Reflect before you respond", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Try repeating back the feeling you hear: “It sounds like you felt "
+                "overlooked.” If you are wrong, they will tell you, and the conversation moves "
+                "closer to what matters.</p>",
+            ),
+            ("heading", {"text": "Ask what would help", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>A simple question changes a lot: “Do you want ideas, or do you want me to "
+                "listen?” Both are kind. Guessing wrong is what hurts.</p>",
+            ),
+            ("heading", {"text": "Questions to ask yourself", "level": "h2"}),
+            (
+                "paragraph",
+                "<ul><li>When did I last feel properly listened to? What did the other person do?</li>"
+                "<li>Which conversations make me reach for solutions fastest?</li>"
+                "<li>What am I afraid will happen if I do not fix it?</li></ul>",
+            ),
+        ],
+    },
+    {
+        "title": "When progress stalls: making room for setbacks",
+        "slug": "making-room-for-setbacks",
+        "intro": (
+            "Change is rarely a straight line. Planning for the difficult weeks makes them "
+            "part of the journey instead of the end of it."
+        ),
+        "days_ago": 31,
+        "body": [
+            (
+                "paragraph",
+                "<p>Clients sometimes arrive at a session apologising: they missed their walks, "
+                "skipped the journal, snapped at someone they love. We are glad they came. A "
+                "setback is information, and it is usually the most useful kind.</p>",
+            ),
+            ("heading", {"text": "Look at the week, not at yourself", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>What was different about the week it went wrong? Less sleep, an unexpected "
+                "deadline, a difficult phone call? Patterns in circumstances are easier to plan "
+                "around than flaws in character.</p>",
+            ),
+            ("heading", {"text": "Shrink the step", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>If twenty minutes a day proved too much, try five. The aim is to keep the "
+                "thread unbroken, not to prove anything.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "text": "The week that went badly taught me more than the three that went well.",
+                    "attribution": "A client, reflecting on her goals",
+                },
+            ),
+        ],
+    },
+    {
+        "title": "Writing it down: how a journal supports therapy",
+        "slug": "how-a-journal-supports-therapy",
+        "intro": (
+            "A few lines after a hard day can make the next session richer. Here is how to "
+            "keep a journal that helps rather than becomes another chore."
+        ),
+        "days_ago": 38,
+        "body": [
+            (
+                "paragraph",
+                "<p>Sessions are short and weeks are long. By the time you sit down with your "
+                "coach or counsellor, Tuesday's insight may have faded. A journal keeps it.</p>",
+            ),
+            ("heading", {"text": "Keep it short", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Three sentences are enough: what happened, how you felt, what you noticed. "
+                "A mood score from one to ten adds a line you can chart over time.</p>",
+            ),
+            ("heading", {"text": "Use a prompt when the page is blank", "level": "h2"}),
+            (
+                "paragraph",
+                "<ul><li>What gave me a little energy today?</li>"
+                "<li>If tonight a quiet change happened and the problem was gone, what would I "
+                "notice first tomorrow?</li>"
+                "<li>What did I handle better than I would have a month ago?</li></ul>",
+            ),
+            ("heading", {"text": "You choose what to share", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Some entries are for your coach; some are only for you. Both are worth "
+                "writing. In our portal, every entry can be kept private with one switch.</p>",
+            ),
+        ],
+    },
+]
+
+# Demo sign-ins: printed by seed_demo and `make run`; never used outside a demo database.
+DEMO_PASSWORD = "tranquil-demo-2026"  # noqa: S105
+
+PEOPLE = [
+    # email, first, last, role
+    ("owner@tranquil.example", "Olivia", "Hart", "owner"),
+    ("editor@tranquil.example", "Ed", "Marsh", "editor"),
+    ("coach@tranquil.example", "Cara", "Lane", "coach"),
+    ("client.one@tranquil.example", "Sam", "Rivers", "client"),
+    ("client.two@tranquil.example", "Priya", "Shah", "client"),
+]

@@ -1,0 +1,128 @@
+"""Fill a fresh database with demo pages, articles and people; safe to run again."""
+
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Site
+
+from articles.models import ArticleIndexPage, ArticlePage
+from demo import content
+from home.models import HomePage, SiteSettings, StandardPage
+from portal.models import ClientProfile, CoachProfile
+
+
+def publish_child(parent, page_class, slug, **fields):
+    """Return the live child with this slug, creating and publishing it when missing."""
+    existing = page_class.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing, False
+    page = page_class(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+class Command(BaseCommand):
+    help = "Create demo content and demo sign-ins. Running it twice changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = self.seed_site()
+        about, _ = publish_child(home, StandardPage, show_in_menus=True, **content.ABOUT)
+        index, _ = publish_child(
+            home,
+            ArticleIndexPage,
+            "articles",
+            title="Articles",
+            intro="Thoughts on coaching, counselling and the everyday work of change.",
+            show_in_menus=True,
+        )
+        created = self.seed_articles(index)
+        self.feature_on_home(home, about, index)
+        people = self.seed_people()
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new articles)."))
+        self.stdout.write(f"Demo sign-ins (password for all: {content.DEMO_PASSWORD}):")
+        for email, role in people:
+            self.stdout.write(f"  {role:<7} {email}")
+
+    def seed_site(self):
+        settings = SiteSettings.load()
+        if settings.footer_text == "":
+            settings.tagline = "Coaching and counselling, at your pace"
+            settings.footer_text = (
+                "A small coaching and counselling practice. Sessions online and in person."
+            )
+            settings.save()
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        if not isinstance(home, HomePage):
+            raise SystemExit("The default site's root page is not a HomePage; run migrate first.")
+        return home
+
+    def seed_articles(self, index):
+        today = timezone.localdate()
+        created = 0
+        for article in content.ARTICLES:
+            fields = {k: v for k, v in article.items() if k not in {"slug", "days_ago"}}
+            _, is_new = publish_child(
+                index,
+                ArticlePage,
+                article["slug"],
+                date=today - timedelta(days=article["days_ago"]),
+                **fields,
+            )
+            created += is_new
+        return created
+
+    def feature_on_home(self, home, about, index):
+        if home.body:
+            return
+        for field, value in content.HOME.items():
+            setattr(home, field, value)
+        home.hero_cta_page = index
+        home.body = [
+            (
+                "featured_pages",
+                {
+                    "heading": "Start here",
+                    "pages": [
+                        {"page": about, "heading": "", "text": "Who we are and how sessions work."},
+                        {"page": index, "heading": "", "text": "Short reads on coping and change."},
+                    ],
+                },
+            )
+        ]
+        home.save_revision().publish()
+
+    def seed_people(self):
+        User = get_user_model()
+        coach_profile = None
+        people = []
+        for email, first, last, role in content.PEOPLE:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email,
+                    content.DEMO_PASSWORD,
+                    first_name=first,
+                    last_name=last,
+                    is_superuser=role == "owner",
+                    is_staff=role == "owner",
+                )
+            EmailAddress.objects.update_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+            if role == "editor":
+                user.groups.add(Group.objects.get(name="Editors"))
+            elif role == "coach":
+                user.groups.add(Group.objects.get(name="Coaches"))
+                coach_profile, _ = CoachProfile.objects.get_or_create(user=user)
+            elif role == "client":
+                user.groups.add(Group.objects.get(name="Clients"))
+                ClientProfile.objects.get_or_create(user=user, defaults={"coach": coach_profile})
+            people.append((email, role))
+        return people

@@ -1,0 +1,147 @@
+"""StreamField blocks shared by every page type (articles import these too)."""
+
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; articles turn these into their table of contents."""
+
+    text = blocks.CharBlock(max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section (H2)"), ("h3", "Subsection (H3)")], default="h2"
+    )
+
+    class Meta:
+        icon = "title"
+        template = "home/blocks/heading_block.html"
+        preview_value = {"text": "What a first session looks like", "level": "h2"}
+        description = "A section heading"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with its alt text (or marked decorative) and an optional caption."""
+
+    image = ImageBlock()
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "home/blocks/captioned_image_block.html"
+        description = "An image with alt text and an optional caption"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/quote_block.html"
+        preview_value = {
+            "text": "Change rarely arrives all at once; it is noticed one ordinary day.",
+            "attribution": "A client, after twelve sessions",
+        }
+        description = "A quotation set apart from the text"
+
+
+class LinkStructValue(blocks.StructValue):
+    """Resolves a link that may point at a page or at an address."""
+
+    def url(self):
+        page = self.get("page")
+        if page:
+            return page.url
+        return self.get("link_url") or ""
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A boxed invitation to act: enrol, get in touch, donate."""
+
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    button_label = blocks.CharBlock(max_length=60)
+    page = blocks.PageChooserBlock(required=False)
+    link_url = blocks.URLBlock(required=False, help_text="Used when no page is chosen.")
+
+    class Meta:
+        icon = "pick"
+        template = "home/blocks/call_to_action_block.html"
+        value_class = LinkStructValue
+        preview_value = {
+            "heading": "Ready to talk?",
+            "text": "A first conversation costs nothing and commits you to nothing.",
+            "button_label": "Get in touch",
+            "link_url": "https://tranquil.example/contact/",
+        }
+        description = "A highlighted link that invites the reader to act"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("link_url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": blocks.BlockValidationError("Choose a page or give a URL.")}
+            )
+        return value
+
+
+class FeaturedPageValue(blocks.StructValue):
+    def title(self):
+        return self.get("heading") or self["page"].title
+
+
+class FeaturedPageBlock(blocks.StructBlock):
+    """A card pointing at one page, with the editor's own words."""
+
+    page = blocks.PageChooserBlock()
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Defaults to the page title."
+    )
+    text = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "home/blocks/featured_page_block.html"
+        value_class = FeaturedPageValue
+        description = "A card that links to one page"
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    pages = blocks.ListBlock(FeaturedPageBlock(), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "list-ul"
+        template = "home/blocks/featured_pages_block.html"
+        description = "A row of cards that link to chosen pages"
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body blocks every page offers its editors."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        template="home/blocks/paragraph_block.html",
+        icon="pilcrow",
+        preview_value="<p>Most people arrive with a question rather than a plan.</p>",
+        description="Text with links and lists",
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    embed = EmbedBlock(
+        template="home/blocks/embed_block.html",
+        icon="media",
+        max_width=800,
+        description="A video or other media from another site, by its address",
+    )
+    call_to_action = CallToActionBlock()
+
+
+class HomeStreamBlock(BaseStreamBlock):
+    """The home page adds cards that feature chosen pages."""
+
+    featured_pages = FeaturedPagesBlock()
