@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type (articles import these too)."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
@@ -83,7 +84,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("link_url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError("Choose a page or give a URL.")}
+                block_errors={"page": ValidationError("Choose a page or give a URL.")}
             )
         return value
 

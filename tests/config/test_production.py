@@ -1,0 +1,56 @@
+"""Production settings refuse to start without secrets and pass Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k3Y-" + "x7Qp9Lm2Vb8Nc4Rt6Wy1Zs5Hd0Jf3Gk" * 2
+
+
+def manage(*args, tmp_path, **env):
+    """Run manage.py under production settings in a clean environment."""
+    base = {
+        "PATH": os.environ["PATH"],
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SQLITE_PATH": str(tmp_path / "prod.sqlite3"),
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_deploy_passes_with_no_warnings(tmp_path):
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        tmp_path=tmp_path,
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="tranquil.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("missing", "env"),
+    [
+        ("SECRET_KEY", {"ALLOWED_HOSTS": "tranquil.example"}),
+        ("ALLOWED_HOSTS", {"SECRET_KEY": STRONG_KEY}),
+    ],
+)
+def test_refuses_to_start_without(missing, env, tmp_path):
+    result = manage("check", tmp_path=tmp_path, **env)
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable for production." in result.stderr

@@ -1,0 +1,46 @@
+"""Fixtures shared by every suite: the site's pages and one person per role."""
+
+import pytest
+from wagtail.models import Site
+
+from accounts.factories import EditorFactory, OwnerFactory, UserFactory
+from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from home.factories import StandardPageFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """The HomePage that the home app's migration puts at the root of the default site."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def about_page(home_page):
+    return StandardPageFactory(parent=home_page, slug="about", show_in_menus=True)
+
+
+@pytest.fixture
+def article_index(home_page):
+    return ArticleIndexPageFactory(parent=home_page, show_in_menus=True)
+
+
+@pytest.fixture
+def article(article_index):
+    return ArticlePageFactory(
+        parent=article_index, title="Coping with a hard week", slug="hard-week"
+    )
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def editor(db):
+    return EditorFactory()
+
+
+@pytest.fixture
+def owner(db):
+    return OwnerFactory()

@@ -1,0 +1,54 @@
+"""seed_demo gives a fresh install something to click through, and is safe to repeat."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from demo.content import DEMO_PASSWORD, PEOPLE
+from portal.models import ClientProfile
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return Page.objects.count(), get_user_model().objects.count(), ClientProfile.objects.count()
+
+
+def test_seed_demo_twice_leaves_the_same_pages_and_people():
+    call_command("seed_demo", stdout=None)
+    first = counts()
+    call_command("seed_demo", stdout=None)
+    assert counts() == first
+    assert ArticlePage.objects.live().count() >= 6
+
+
+def test_demo_pages_are_served(client):
+    call_command("seed_demo")
+    for url in ["/", "/about/", "/articles/", ArticlePage.objects.live().first().url]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_every_demo_person_can_sign_in_with_the_printed_password(client, capsys):
+    call_command("seed_demo")
+    printed = capsys.readouterr().out
+    assert DEMO_PASSWORD in printed
+    for email, *_ in PEOPLE:
+        assert email in printed
+        response = client.post("/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, email
+        client.logout()
+
+
+def test_demo_roles():
+    call_command("seed_demo")
+    users = get_user_model().objects
+    assert users.get(email="owner@tranquil.example").is_superuser
+    assert users.get(email="editor@tranquil.example").groups.filter(name="Editors").exists()
+    coach = users.get(email="coach@tranquil.example")
+    assert coach.groups.filter(name="Coaches").exists()
+    assert set(coach.coach_profile.clients.values_list("user__email", flat=True)) == {
+        "client.one@tranquil.example",
+        "client.two@tranquil.example",
+    }
