@@ -134,3 +134,11 @@ def test_a_client_cannot_enter_the_admin(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert not response["Location"].startswith("/admin/")
+
+
+def test_signing_in_from_a_page_returns_the_reader_to_it(client, user, article):
+    response = client.get(article.url)
+    login_link = f'href="/accounts/login/?next={article.url}"'
+    assert login_link in response.content.decode()
+    response = sign_in(client, user.email, next=article.url)
+    assert response["Location"] == article.url
