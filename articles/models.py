@@ -1,18 +1,96 @@
-"""The blog: an index of articles and the articles beneath it."""
+"""The blog: an index of articles with tag, category and author listings, and the articles."""
 
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
-from wagtail.models import Page
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
-from home.blocks import BaseStreamBlock
+from .blocks import ArticleStreamBlock
+
+WORDS_PER_MINUTE = 200
+CARD_RENDITIONS = ("fill-480x320", "fill-960x640")
+RELATED_COUNT = 3
 
 
-class ArticleIndexPage(Page):
-    """Lists the articles beneath it, newest first, a page at a time."""
+@register_snippet
+class Author(index.Indexed, models.Model):
+    """Someone who writes for the practice; each has a page listing their articles."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(unique=True, max_length=100)
+    role = models.CharField(max_length=100, blank=True, help_text="e.g. Counsellor, MBACP")
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bio = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def initials(self):
+        return "".join(word[0] for word in self.name.split()[:2]).upper()
+
+
+@register_snippet
+class Category(models.Model):
+    """A broad subject (coping, relationships, goals); every article sits in one or more."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(unique=True, max_length=80)
+    description = models.TextField(blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticleIndexPage(RoutablePageMixin, Page):
+    """Lists the articles beneath it, newest first, and by tag, category and author.
+
+    Also serves the RSS feed, so every listing and the feed share one query.
+    """
 
     intro = models.TextField(blank=True)
 
@@ -28,44 +106,260 @@ class ArticleIndexPage(Page):
         verbose_name = "article index"
 
     def articles(self):
-        return ArticlePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        """Live, public articles under this index, newest first, ready for listing cards."""
+        return with_card_data(
+            ArticlePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.articles(), self.per_page)
+    def paginate(self, request, articles):
+        """One page of results; a page number that is not a page answers 404."""
+        paginator = Paginator(articles, self.per_page)
         try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        context["page_obj"] = page_obj
-        return context
+            return paginator.page(request.GET.get("page") or 1)
+        except (PageNotAnInteger, EmptyPage) as error:
+            raise Http404("No such page of articles.") from error
+
+    def render_listing(self, request, articles, *, title, canonical, heading=None, **extra):
+        return self.render(
+            request,
+            context_overrides={
+                "page_obj": self.paginate(request, articles),
+                "listing_title": title,
+                "listing_heading": heading or title,
+                "canonical_url": canonical,
+                "categories": Category.objects.all(),
+                **extra,
+            },
+        )
+
+    @path("")
+    def index_view(self, request):
+        return self.render_listing(
+            request,
+            self.articles(),
+            title=self.seo_title or self.title,
+            heading=self.title,
+            listing_intro=self.intro,
+            canonical=self.full_url,
+        )
+
+    @path("tag/<slug:tag>/", name="tag")
+    def tag_view(self, request, tag):
+        tag = get_object_or_404(Tag, slug=tag)
+        return self.render_listing(
+            request,
+            self.articles().filter(tags=tag),
+            title=f"Articles tagged “{tag.name}”",
+            canonical=self.full_url + self.reverse_subpage("tag", args=[tag.slug]),
+        )
+
+    @path("category/<slug:slug>/", name="category")
+    def category_view(self, request, slug):
+        category = get_object_or_404(Category, slug=slug)
+        return self.render_listing(
+            request,
+            self.articles().filter(categories=category),
+            title=category.name,
+            listing_intro=category.description,
+            canonical=self.full_url + self.reverse_subpage("category", args=[slug]),
+        )
+
+    @path("author/<slug:slug>/", name="author")
+    def author_view(self, request, slug):
+        author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+        return self.render_listing(
+            request,
+            self.articles().filter(author=author),
+            title=f"Articles by {author.name}",
+            heading=author.name,
+            canonical=self.full_url + self.reverse_subpage("author", args=[slug]),
+            author=author,
+        )
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        from .feeds import ArticleFeed
+
+        return ArticleFeed(self)(request)
+
+
+def with_card_data(queryset):
+    """Everything a listing card shows, fetched in a fixed number of queries."""
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return queryset.select_related("author").prefetch_related(
+        Prefetch("hero_image", queryset=images),
+        "categories",
+    )
+
+
+class ArticleRelatedLink(Orderable):
+    """An article the editor chose to show under another one."""
+
+    page = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="related_links"
+    )
+    related = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("related", "articles.ArticlePage")]
 
 
 class ArticlePage(Page):
-    """One article: an intro that sells it, a body of blocks, and its date."""
+    """One article: hero, body of blocks with a table of contents, author, tags and related."""
 
+    # Header
+    subtitle = models.CharField(max_length=200, blank=True)
     intro = models.TextField(help_text="One or two sentences shown in listings and previews.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_alt = models.CharField(
+        "hero image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. Required with an image.",
+    )
+    hero_caption = models.CharField(max_length=250, blank=True)
+    # Content
+    body = StreamField(ArticleStreamBlock())
+    # About the article
+    author = models.ForeignKey(
+        Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
     date = models.DateField("publication date", default=timezone.localdate)
-    body = StreamField(BaseStreamBlock())
+    categories = ParentalManyToManyField(Category, blank=True, related_name="articles")
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("subtitle"),
         FieldPanel("intro"),
-        FieldPanel("date"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")],
+            heading="Hero image",
+        ),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("author"),
+                FieldPanel("date"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading="About this article",
+        ),
+        InlinePanel(
+            "related_links",
+            heading="Related articles",
+            label="Related article",
+            max_num=RELATED_COUNT,
+            help_text="Leave empty to show articles that share its tags.",
+        ),
     ]
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField("subtitle"),
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
 
+    og_type = "article"
+
     class Meta:
         verbose_name = "article"
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt.strip():
+            raise ValidationError({"hero_alt": "Describe the hero image for screen reader users."})
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        super().save(*args, **kwargs)
+
+    def compute_reading_minutes(self):
+        text = " ".join([self.intro, strip_tags(str(self.body.render_as_block()))])
+        return max(1, round(len(re.findall(r"\w+", text)) / WORDS_PER_MINUTE))
+
+    @cached_property
+    def index_url(self):
+        """The listing this article belongs to; tag, category and author links hang off it."""
+        return self.get_parent().url
+
+    def structured_data(self):
+        """schema.org Article data for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.search_description or self.intro,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "mainEntityOfPage": self.full_url,
+            "wordCount": self.reading_minutes * WORDS_PER_MINUTE,
+            "keywords": [tag.name for tag in self.tag_list],
+        }
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author.name}
+        if self.hero_image:
+            data["image"] = self.hero_image.get_rendition("fill-1200x630").full_url
+        return data
+
+    def table_of_contents(self):
+        """The section headings, each with the anchor its heading block renders."""
+        return [
+            {"text": block.value["text"], "anchor": block.value.anchor()}
+            for block in self.body
+            if block.block_type == "heading" and block.value["level"] == "h2"
+        ]
+
+    @cached_property
+    def siblings(self):
+        """Live, public articles beside this one (the view-restriction lookup runs once)."""
+        return ArticlePage.objects.sibling_of(self).live().public()
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
+
+    def previous_article(self):
+        return (
+            self.siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk))
+            .order_by("-date", "-pk")
+            .first()
+        )
+
+    def next_article(self):
+        return (
+            self.siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk))
+            .order_by("date", "pk")
+            .first()
+        )
+
+    @cached_property
+    def related_articles(self):
+        """The editor's choice; else those sharing most tags, then a category, then newest."""
+        chosen = [link.related_id for link in self.related_links.all()]
+        articles = with_card_data(self.siblings.exclude(pk=self.pk))
+        if chosen:
+            by_id = articles.in_bulk(chosen)
+            return [by_id[pk] for pk in chosen if pk in by_id]
+        my_tags = ArticleTag.objects.filter(content_object=self).values("tag_id")
+        my_categories = Category.objects.filter(articles=self).values("pk")
+        return list(
+            articles.annotate(
+                shared_tags=Count(
+                    "tagged_items", filter=Q(tagged_items__tag__in=my_tags), distinct=True
+                ),
+                shared_categories=Count(
+                    "categories", filter=Q(categories__in=my_categories), distinct=True
+                ),
+            ).order_by("-shared_tags", "-shared_categories", "-date", "-pk")[:RELATED_COUNT]
+        )

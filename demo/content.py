@@ -48,6 +48,44 @@ ABOUT = {
     ],
 }
 
+CATEGORIES = [
+    (
+        "Goals and change",
+        "goals-and-change",
+        "Setting goals that matter to you, and keeping going when change is slow.",
+    ),
+    (
+        "Coaching and counselling",
+        "coaching-and-counselling",
+        "How the work itself goes: what to expect, and how to get the most from it.",
+    ),
+    ("Coping", "coping", "Small, practical ways through anxious, low or overwhelming days."),
+    (
+        "Relationships",
+        "relationships",
+        "Partners, family, friends and colleagues: being close, and apart.",
+    ),
+]
+
+AUTHOR = {
+    "name": "Cara Lane",
+    "slug": "cara-lane",
+    "role": "Coach and counsellor",
+    "bio": (
+        "<p>Cara has worked with adults for fifteen years, first as a counsellor and later "
+        "as a coach. She is interested in the small, repeatable changes that make big ones "
+        "possible, and in helping people be kinder to themselves along the way.</p>"
+    ),
+}
+
+# Top and bottom of the gradient, then the colours of the shapes drawn over it.
+PALETTES = {
+    "sage": [(244, 239, 230), (206, 224, 214), (120, 160, 140), (214, 190, 120), (160, 196, 176)],
+    "sky": [(246, 243, 236), (208, 223, 236), (120, 150, 190), (170, 196, 222), (224, 206, 170)],
+    "lilac": [(243, 240, 246), (214, 208, 232), (150, 130, 190), (130, 160, 200), (200, 186, 224)],
+    "peach": [(250, 242, 234), (240, 214, 200), (226, 150, 130), (200, 120, 130), (236, 190, 150)],
+}
+
 ARTICLES = [
     {
         "title": "Setting goals you will still care about in March",
@@ -57,6 +95,10 @@ ARTICLES = [
             "find the ones worth the effort, then make them concrete enough to act on."
         ),
         "days_ago": 3,
+        "category": "goals-and-change",
+        "tags": ["goals", "motivation", "habits"],
+        "hero_alt": "Soft green and gold circles rising over a pale morning sky",
+        "palette": "sage",
         "body": [
             (
                 "paragraph",
@@ -104,6 +146,16 @@ ARTICLES = [
             "is weighing on you now. Many people need a little of both."
         ),
         "days_ago": 10,
+        "cta": {
+            "heading": "Not sure which suits you?",
+            "text": "Read how we work, then tell us a little about what brings you here.",
+            "button_label": "About the practice",
+            "link_url": "",
+        },
+        "category": "coaching-and-counselling",
+        "tags": ["coaching", "counselling", "first session"],
+        "hero_alt": "Two overlapping blue circles on a calm cream background",
+        "palette": "sky",
         "body": [
             (
                 "paragraph",
@@ -144,6 +196,10 @@ ARTICLES = [
             "put a little distance between you and them."
         ),
         "days_ago": 17,
+        "category": "coping",
+        "tags": ["anxiety", "coping", "breathing"],
+        "hero_alt": "Blurred lilac and blue shapes, like slow ripples on still water",
+        "palette": "lilac",
         "body": [
             (
                 "paragraph",
@@ -192,6 +248,10 @@ ARTICLES = [
             "first is to feel heard."
         ),
         "days_ago": 24,
+        "category": "relationships",
+        "tags": ["relationships", "listening", "communication"],
+        "hero_alt": "Warm peach and rose circles leaning towards each other",
+        "palette": "peach",
         "body": [
             (
                 "paragraph",
@@ -212,12 +272,16 @@ ARTICLES = [
                 "<p>A simple question changes a lot: “Do you want ideas, or do you want me to "
                 "listen?” Both are kind. Guessing wrong is what hurts.</p>",
             ),
-            ("heading", {"text": "Questions to ask yourself", "level": "h2"}),
             (
-                "paragraph",
-                "<ul><li>When did I last feel properly listened to? What did the other person do?</li>"
-                "<li>Which conversations make me reach for solutions fastest?</li>"
-                "<li>What am I afraid will happen if I do not fix it?</li></ul>",
+                "questions",
+                {
+                    "heading": "Questions to ask yourself",
+                    "questions": [
+                        "When did I last feel properly listened to? What did the other person do?",
+                        "Which conversations make me reach for solutions fastest?",
+                        "What am I afraid will happen if I do not fix it?",
+                    ],
+                },
             ),
         ],
     },
@@ -229,6 +293,10 @@ ARTICLES = [
             "part of the journey instead of the end of it."
         ),
         "days_ago": 31,
+        "category": "goals-and-change",
+        "tags": ["setbacks", "habits", "self-compassion"],
+        "hero_alt": "Muted green hills of soft shapes under an evening sky",
+        "palette": "sage",
         "body": [
             (
                 "paragraph",
@@ -266,6 +334,10 @@ ARTICLES = [
             "keep a journal that helps rather than becomes another chore."
         ),
         "days_ago": 38,
+        "category": "coaching-and-counselling",
+        "tags": ["journaling", "reflection", "counselling"],
+        "hero_alt": "Pale blue and sand-coloured shapes, like pages spread on a desk",
+        "palette": "sky",
         "body": [
             (
                 "paragraph",
@@ -280,11 +352,15 @@ ARTICLES = [
             ),
             ("heading", {"text": "Use a prompt when the page is blank", "level": "h2"}),
             (
-                "paragraph",
-                "<ul><li>What gave me a little energy today?</li>"
-                "<li>If tonight a quiet change happened and the problem was gone, what would I "
-                "notice first tomorrow?</li>"
-                "<li>What did I handle better than I would have a month ago?</li></ul>",
+                "questions",
+                {
+                    "heading": "Prompts to start from",
+                    "questions": [
+                        "What gave me a little energy today?",
+                        "If tonight a quiet change happened and the problem was gone, what would I notice first tomorrow?",
+                        "What did I handle better than I would have a month ago?",
+                    ],
+                },
             ),
             ("heading", {"text": "You choose what to share", "level": "h2"}),
             (

@@ -1,11 +1,18 @@
 """StreamField blocks shared by every page type (articles import these too)."""
 
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingValue(blocks.StructValue):
+    def anchor(self):
+        """The fragment a table of contents links to."""
+        return slugify(self.get("text", ""))
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -19,6 +26,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "home/blocks/heading_block.html"
+        value_class = HeadingValue
         preview_value = {"text": "What a first session looks like", "level": "h2"}
         description = "A section heading"
 

@@ -1,5 +1,8 @@
 """Test settings: fast hashing, in-memory cache and mail, tasks run at once."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -17,3 +20,5 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Uploaded and generated images go to a throwaway folder, not the working tree.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tranquil-test-media-"))

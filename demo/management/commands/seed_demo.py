@@ -10,8 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from articles.models import ArticleIndexPage, ArticlePage
+from articles.models import ArticleIndexPage, ArticlePage, Author, Category
 from demo import content
+from demo.images import demo_image
 from home.models import HomePage, SiteSettings, StandardPage
 from portal.models import ClientProfile, CoachProfile
 
@@ -42,7 +43,7 @@ class Command(BaseCommand):
             intro="Thoughts on coaching, counselling and the everyday work of change.",
             show_in_menus=True,
         )
-        created = self.seed_articles(index)
+        created = self.seed_articles(index, about)
         self.feature_on_home(home, about, index)
         people = self.seed_people()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new articles)."))
@@ -58,24 +59,54 @@ class Command(BaseCommand):
                 "A small coaching and counselling practice. Sessions online and in person."
             )
             settings.save()
-        home = Site.objects.get(is_default_site=True).root_page.specific
+        site = Site.objects.get(is_default_site=True)
+        # Absolute links (canonical, feed, sitemap) point where `make run` serves.
+        site.hostname, site.port, site.site_name = "127.0.0.1", 8000, "Tranquil"
+        site.save()
+        home = site.root_page.specific
         if not isinstance(home, HomePage):
             raise SystemExit("The default site's root page is not a HomePage; run migrate first.")
         return home
 
-    def seed_articles(self, index):
+    def seed_articles(self, index, about):
         today = timezone.localdate()
+        categories = {
+            slug: Category.objects.get_or_create(
+                slug=slug, defaults={"name": name, "description": description}
+            )[0]
+            for name, slug, description in content.CATEGORIES
+        }
+        author, _ = Author.objects.get_or_create(
+            slug=content.AUTHOR["slug"],
+            defaults={
+                **content.AUTHOR,
+                "photo": demo_image("Portrait of Cara Lane", content.PALETTES["sage"], seed=99),
+            },
+        )
         created = 0
-        for article in content.ARTICLES:
-            fields = {k: v for k, v in article.items() if k not in {"slug", "days_ago"}}
-            _, is_new = publish_child(
-                index,
-                ArticlePage,
-                article["slug"],
+        for number, article in enumerate(content.ARTICLES):
+            if ArticlePage.objects.child_of(index).filter(slug=article["slug"]).exists():
+                continue
+            body = list(article["body"])
+            if article.get("cta"):
+                body.append(("call_to_action", {**article["cta"], "page": about}))
+            page = ArticlePage(
+                title=article["title"],
+                slug=article["slug"],
+                intro=article["intro"],
+                body=body,
                 date=today - timedelta(days=article["days_ago"]),
-                **fields,
+                author=author,
+                hero_image=demo_image(
+                    article["title"], content.PALETTES[article["palette"]], seed=number
+                ),
+                hero_alt=article["hero_alt"],
             )
-            created += is_new
+            index.add_child(instance=page)
+            page.categories.set([categories[article["category"]]])
+            page.tags.set(article["tags"])
+            page.save_revision().publish()
+            created += 1
         return created
 
     def feature_on_home(self, home, about, index):

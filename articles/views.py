@@ -1,0 +1,34 @@
+"""Site search over articles."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import render
+
+from .models import ArticlePage, with_card_data
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def search(request):
+    """Search live, public articles; the query is echoed back escaped, never trusted."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    page_obj = None
+    if query:
+        results = with_card_data(ArticlePage.objects.live().public()).search(query)
+        try:
+            page_obj = Paginator(results, RESULTS_PER_PAGE).page(request.GET.get("page") or 1)
+        except (PageNotAnInteger, EmptyPage) as error:
+            raise Http404("No such page of results.") from error
+    return render(
+        request,
+        "articles/search.html",
+        {
+            "query": query,
+            "page_obj": page_obj,
+            "pagination_query": urlencode({"q": query}) + "&",
+            "listing_title": f"Search results for “{query}”" if query else "Search",
+        },
+    )
