@@ -1,10 +1,11 @@
 """The user model: people sign in with their email address, never a username."""
 
-from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.auth.base_user import BaseUserManager
+from django.contrib.auth.models import AbstractUser
 from django.db import models
 
 
-class EmailUserManager(UserManager):
+class EmailUserManager(BaseUserManager):
     """Creates users keyed by email, since there is no username to give."""
 
     use_in_migrations = True

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
@@ -11,8 +12,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 class HeadingValue(blocks.StructValue):
     def anchor(self):
-        """The fragment a table of contents links to."""
-        return slugify(self.get("text", ""))
+        """The fragment a table of contents links to, prefixed so it never meets the
+        page's own ids (`main`, the skip link's target, among them)."""
+        return "section-" + slugify(self.get("text", ""))
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -40,6 +42,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "home/blocks/captioned_image_block.html"
+        preview_value = {"caption": "The quiet room where sessions take place"}
         description = "An image with alt text and an optional caption"
 
 
@@ -58,12 +61,16 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class LinkStructValue(blocks.StructValue):
-    """Resolves a link that may point at a page or at an address."""
+    """Resolves a link that may point at a page or at an address.
+
+    A chosen page that was since deleted or unpublished gives no link, and the block
+    hides itself rather than send readers to a 404.
+    """
 
     def url(self):
         page = self.get("page")
-        if page:
-            return page.url
+        if page is not None:
+            return page.url if page.live else ""
         return self.get("link_url") or ""
 
 
@@ -98,6 +105,11 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class FeaturedPageValue(blocks.StructValue):
+    def is_shown(self):
+        """False once the chosen page is deleted or unpublished."""
+        page = self.get("page")
+        return page is not None and page.live
+
     def title(self):
         return self.get("heading") or self["page"].title
 
@@ -115,6 +127,7 @@ class FeaturedPageBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "home/blocks/featured_page_block.html"
         value_class = FeaturedPageValue
+        preview_value = {"heading": "About the practice", "text": "Who we are and how we work."}
         description = "A card that links to one page"
 
 
@@ -125,7 +138,36 @@ class FeaturedPagesBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         template = "home/blocks/featured_pages_block.html"
+        preview_value = {"heading": "Start here"}
         description = "A row of cards that link to chosen pages"
+
+
+class EmbedStructValue(blocks.StructValue):
+    def player_html(self):
+        """The provider's player, or nothing when it cannot be fetched right now."""
+        try:
+            return self["media"].html
+        except EmbedException:
+            return ""
+
+
+class ConsentEmbedBlock(blocks.StructBlock):
+    """A video or other media from another site that loads only when the reader asks.
+
+    Pages make no third-party request on their own (DESIGN.md privacy rule 9): the page
+    shows a link, and a button swaps in the provider's player after the reader clicks.
+    """
+
+    media = EmbedBlock(max_width=800, help_text="The address of the video or post.")
+    title = blocks.CharBlock(max_length=150, help_text="What it is, as the link text.")
+    provider = blocks.CharBlock(max_length=60, help_text="Who hosts it, e.g. YouTube.")
+
+    class Meta:
+        icon = "media"
+        template = "home/blocks/embed_block.html"
+        value_class = EmbedStructValue
+        preview_value = {"title": "A five-minute breathing exercise", "provider": "YouTube"}
+        description = "A video or other media from another site, loaded on request"
 
 
 class BaseStreamBlock(blocks.StreamBlock):
@@ -141,12 +183,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
-    embed = EmbedBlock(
-        template="home/blocks/embed_block.html",
-        icon="media",
-        max_width=800,
-        description="A video or other media from another site, by its address",
-    )
+    embed = ConsentEmbedBlock()
     call_to_action = CallToActionBlock()
 
 

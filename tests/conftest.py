@@ -1,11 +1,16 @@
 """Fixtures shared by every suite: the site's pages and one person per role."""
 
 import pytest
+from django.db import connection
 from wagtail.models import Site
 
 from accounts.factories import EditorFactory, OwnerFactory, UserFactory
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from home.factories import StandardPageFactory
+
+
+def pytest_report_header(config):
+    return f"database: {connection.vendor} ({connection.settings_dict['NAME']})"
 
 
 @pytest.fixture

@@ -23,6 +23,10 @@ DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = split_list(required("ALLOWED_HOSTS"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Links in emails and the admin must point at the real site, not a developer's machine.
+WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+# Sign-in needs verified email: mail printed to a log would lock people out and leak links.
+required("EMAIL_HOST")
 
 # HTTPS: behind a proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

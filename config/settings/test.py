@@ -22,3 +22,5 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Uploaded and generated images go to a throwaway folder, not the working tree.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tranquil-test-media-"))
+
+DEMO_CONTENT_ALLOWED = True

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 def test_table_of_contents_links_each_section(client, article):
     page = client.get(article.url).content.decode()
     assert 'aria-labelledby="toc-heading"' in page
-    assert '<a href="#first-things">First things</a>' in page
-    assert '<h2 id="first-things">First things</h2>' in page
+    assert '<a href="#section-first-things">First things</a>' in page
+    assert '<h2 id="section-first-things">First things</h2>' in page
 
 
 def test_reading_time_follows_the_length(article_index):

@@ -9,6 +9,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k3Y-" + "x7Qp9Lm2Vb8Nc4Rt6Wy1Zs5Hd0Jf3Gk" * 2
+PRODUCTION_ENV = {
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "tranquil.example",
+    "WAGTAILADMIN_BASE_URL": "https://tranquil.example",
+    "EMAIL_HOST": "smtp.tranquil.example",
+}
 
 
 def manage(*args, tmp_path, **env):
@@ -36,21 +42,21 @@ def test_check_deploy_passes_with_no_warnings(tmp_path):
         "--fail-level",
         "WARNING",
         tmp_path=tmp_path,
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="tranquil.example",
+        **PRODUCTION_ENV,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
 
-@pytest.mark.parametrize(
-    ("missing", "env"),
-    [
-        ("SECRET_KEY", {"ALLOWED_HOSTS": "tranquil.example"}),
-        ("ALLOWED_HOSTS", {"SECRET_KEY": STRONG_KEY}),
-    ],
-)
-def test_refuses_to_start_without(missing, env, tmp_path):
+@pytest.mark.parametrize("missing", sorted(PRODUCTION_ENV))
+def test_refuses_to_start_without(missing, tmp_path):
+    env = {name: value for name, value in PRODUCTION_ENV.items() if name != missing}
     result = manage("check", tmp_path=tmp_path, **env)
     assert result.returncode != 0
     assert f"Set the {missing} environment variable for production." in result.stderr
+
+
+def test_demo_content_is_refused_in_production(tmp_path):
+    result = manage("seed_demo", tmp_path=tmp_path, **PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "DEMO_CONTENT_ALLOWED is off" in result.stderr

@@ -37,7 +37,8 @@ def test_every_demo_person_can_sign_in_with_the_printed_password(client, capsys)
     for email, *_ in PEOPLE:
         assert email in printed
         response = client.post("/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
-        assert response.status_code == 302, email
+        assert response["Location"] == "/", email
+        assert client.session["_auth_user_id"], email
         client.logout()
 
 

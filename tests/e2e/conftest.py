@@ -14,10 +14,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-# alongside it are still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -48,6 +44,10 @@ def browser(django_db_setup):
     from playwright.sync_api import sync_playwright
 
     migrated = getattr(connections["default"], "_test_serialized_contents", None)
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the browser
+    # tests make beside it are still synchronous and safe. Only these tests get the waiver.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         # Playwright's event loop makes Django's connection handles context-local, so from
         # here the tests use a new handle. Hand it the snapshot of the migrated database
@@ -57,6 +57,10 @@ def browser(django_db_setup):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def test_the_table_of_contents_jumps_to_its_section(page):
     page.goto("/articles/coaching-or-counselling/")
     contents = page.get_by_role("navigation", name="In this article")
     contents.get_by_role("link", name="When you are not sure").click()
-    expect(page).to_have_url(re.compile(r"#when-you-are-not-sure$"))
+    expect(page).to_have_url(re.compile(r"#section-when-you-are-not-sure$"))
     expect(page.get_by_role("heading", name="When you are not sure")).to_be_in_viewport()
 
 

@@ -20,7 +20,12 @@ def test_every_page_shows_the_crisis_support_text_and_landmarks(client, pages):
         html = response.content.decode()
         assert "116 123" in html, url
         assert 'href="#main"' in html and 'id="main"' in html, url
-        for landmark in ("<header", "<main", "<footer", 'aria-label="Main"'):
+        for landmark in (
+            '<header class="site-header">',
+            '<main id="main"',
+            '<footer class="site-footer">',
+            'aria-label="Main"',
+        ):
             assert landmark in html, (url, landmark)
 
 
@@ -71,6 +76,12 @@ def test_security_headers(client, home_page):
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
+    assert "no-store" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.parametrize("url", ["/accounts/login/", "/accounts/password/reset/", "/admin/"])
+def test_personal_pages_are_never_cached(client, home_page, url):
+    assert client.get(url)["Cache-Control"] == "no-store"
 
 
 def test_sitemap_lists_live_pages(client, article):

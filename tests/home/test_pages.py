@@ -80,7 +80,7 @@ class PageTypeTests(WagtailPageTestCase):
         )
         page = StandardPage.objects.get(slug="fees")
         response = self.client.get(page.url)
-        self.assertContains(response, '<h2 id="sessions">Sessions</h2>', html=True)
+        self.assertContains(response, '<h2 id="section-sessions">Sessions</h2>', html=True)
         self.assertContains(response, "Fifty minutes, once a week.")
         self.assertContains(response, f'href="{self.about.url}"')
 

@@ -3,9 +3,10 @@
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
@@ -33,6 +34,11 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                "Demo content creates sign-ins with a published password; these settings "
+                "do not allow it (DEMO_CONTENT_ALLOWED is off)."
+            )
         home = self.seed_site()
         about, _ = publish_child(home, StandardPage, show_in_menus=True, **content.ABOUT)
         index, _ = publish_child(
@@ -52,13 +58,13 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role:<7} {email}")
 
     def seed_site(self):
-        settings = SiteSettings.load()
-        if settings.footer_text == "":
-            settings.tagline = "Coaching and counselling, at your pace"
-            settings.footer_text = (
+        site_settings = SiteSettings.load()
+        if site_settings.footer_text == "":
+            site_settings.tagline = "Coaching and counselling, at your pace"
+            site_settings.footer_text = (
                 "A small coaching and counselling practice. Sessions online and in person."
             )
-            settings.save()
+            site_settings.save()
         site = Site.objects.get(is_default_site=True)
         # Absolute links (canonical, feed, sitemap) point where `make run` serves.
         site.hostname, site.port, site.site_name = "127.0.0.1", 8000, "Tranquil"
