@@ -21,7 +21,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from .blocks import ArticleStreamBlock
 
@@ -30,7 +29,6 @@ CARD_RENDITIONS = ("fill-480x320", "fill-960x640")
 RELATED_COUNT = 3
 
 
-@register_snippet
 class Author(index.Indexed, models.Model):
     """Someone who writes for the practice; each has a page listing their articles."""
 
@@ -50,7 +48,11 @@ class Author(index.Indexed, models.Model):
         FieldPanel("bio"),
     ]
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.AutocompleteField("name"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -62,8 +64,7 @@ class Author(index.Indexed, models.Model):
         return "".join(word[0] for word in self.name.split()[:2]).upper()
 
 
-@register_snippet
-class Category(models.Model):
+class Category(index.Indexed, models.Model):
     """A broad subject (coping, relationships, goals); every article sits in one or more."""
 
     name = models.CharField(max_length=80, unique=True)
@@ -71,6 +72,8 @@ class Category(models.Model):
     description = models.TextField(blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
         ordering = ["name"]
