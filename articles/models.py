@@ -39,6 +39,14 @@ class Author(index.Indexed, models.Model):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     bio = RichTextField(features=["bold", "italic", "link"], blank=True)
+    user = models.OneToOneField(
+        "accounts.User",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+        help_text="Their sign-in, so their replies to comments are marked as the author's.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -46,6 +54,7 @@ class Author(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+        FieldPanel("user"),
     ]
 
     search_fields = [
@@ -232,6 +241,9 @@ class ArticlePage(Page):
     categories = ParentalManyToManyField(Category, blank=True, related_name="articles")
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    allow_comments = models.BooleanField(
+        default=True, help_text="Readers may comment (comments also close as articles age)."
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -260,6 +272,8 @@ class ArticlePage(Page):
         ),
     ]
 
+    settings_panels = [*Page.settings_panels, FieldPanel("allow_comments")]
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("subtitle"),
@@ -282,6 +296,11 @@ class ArticlePage(Page):
         super().clean()
         if self.hero_image_id and not self.hero_alt.strip():
             raise ValidationError({"hero_alt": "Describe the hero image for screen reader users."})
+
+    @property
+    def author_user_id(self):
+        """Who may reply as this article's author (comments badge their replies)."""
+        return self.author.user_id if self.author else None
 
     def save(self, *args, **kwargs):
         self.reading_minutes = self.compute_reading_minutes()

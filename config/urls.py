@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
+    path("comments/", include("comments.urls")),
     path("search/", article_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

@@ -383,3 +383,62 @@ PEOPLE = [
     ("client.one@tranquil.example", "Sam", "Rivers", "client"),
     ("client.two@tranquil.example", "Priya", "Shah", "client"),
 ]
+
+# Reader comments: (article slug, [comment]), each comment (name, email, body, replies).
+# Replies by "Cara Lane" are posted as the author's account.
+COMMENTS = [
+    (
+        "goals-you-will-still-care-about",
+        [
+            (
+                "Maya",
+                "maya@example.com",
+                "The bit about goals belonging to someone else landed hard. I have been "
+                "chasing a promotion for two years and I am not sure I even want it.",
+                [
+                    (
+                        "Cara Lane",
+                        "",
+                        "That is a brave thing to notice, Maya. It might help to write down "
+                        "what you hoped the promotion would give you. Sometimes the wish "
+                        "underneath can be met another way.",
+                        [
+                            (
+                                "Maya",
+                                "maya@example.com",
+                                "Recognition, mostly. I will think about that. Thank you.",
+                                [],
+                            )
+                        ],
+                    )
+                ],
+            ),
+            (
+                "Tom",
+                "tom@example.com",
+                "Planning for the bad week is the part I always skip. Going to try it this time.",
+                [],
+            ),
+        ],
+    ),
+    (
+        "listening-without-fixing",
+        [
+            (
+                "Priya",
+                "priya@example.com",
+                "Asking whether someone wants ideas or just to be heard has changed how my "
+                "partner and I talk after work. Such a small question.",
+                [
+                    (
+                        "Cara Lane",
+                        "",
+                        "I am so glad. It feels almost too simple, and yet it works because "
+                        "it hands the choice back to the other person.",
+                        [],
+                    )
+                ],
+            ),
+        ],
+    ),
+]

@@ -17,6 +17,23 @@ DEFAULT_CRISIS_TEXT = (
 )
 
 
+DEFAULT_CARE_KEYWORDS = "\n".join(
+    [
+        "suicide",
+        "suicidal",
+        "kill myself",
+        "end my life",
+        "want to die",
+        "self-harm",
+        "self harm",
+        "harm myself",
+        "hurt myself",
+        "cutting myself",
+        "overdose",
+    ]
+)
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseGenericSetting):
     """The practice's name, how to reach it, and the crisis-support text on every page."""
@@ -30,6 +47,13 @@ class SiteSettings(BaseGenericSetting):
         default=DEFAULT_CRISIS_TEXT,
         help_text="Shown on every page and in the portal. Keep numbers current.",
     )
+    care_keywords = models.TextField(
+        default=DEFAULT_CARE_KEYWORDS,
+        help_text=(
+            "One word or phrase a line. A comment or message that mentions any of them is "
+            "held for a personal reply, and its writer is shown the crisis-support text."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -38,10 +62,14 @@ class SiteSettings(BaseGenericSetting):
         ),
         FieldPanel("footer_text"),
         FieldPanel("crisis_support"),
+        FieldPanel("care_keywords"),
     ]
 
     class Meta:
         verbose_name = "site settings"
+
+    def care_keyword_list(self):
+        return [line.strip() for line in self.care_keywords.splitlines() if line.strip()]
 
 
 class HomePage(Page):

@@ -243,6 +243,16 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 
+# Reader comments ---------------------------------------------------------------------
+
+COMMENTS_MAX_DEPTH = 3  # deeper replies attach to the deepest level
+COMMENTS_TRUST_KNOWN_COMMENTERS = True  # an email with an approved comment skips the queue
+COMMENTS_CLOSE_AFTER_DAYS = 180  # comments close on pages first published longer ago
+COMMENTS_MAX_LENGTH = 5000
+COMMENTS_MAX_LINKS = 2
+COMMENTS_MIN_SECONDS = 3  # a person takes longer than this to write a comment
+COMMENTS_RATE_LIMIT = (5, 600)  # at most 5 comments per IP address in 10 minutes
+
 # seed_demo creates sign-ins with a published password: never on a real site.
 DEMO_CONTENT_ALLOWED = False
 

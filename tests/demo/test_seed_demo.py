@@ -6,6 +6,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from articles.models import ArticlePage
+from comments.models import Comment
 from demo.content import DEMO_PASSWORD, PEOPLE
 from portal.models import ClientProfile
 
@@ -13,7 +14,12 @@ pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return Page.objects.count(), get_user_model().objects.count(), ClientProfile.objects.count()
+    return (
+        Page.objects.count(),
+        get_user_model().objects.count(),
+        ClientProfile.objects.count(),
+        Comment.objects.count(),
+    )
 
 
 def test_seed_demo_twice_leaves_the_same_pages_and_people():
@@ -53,3 +59,13 @@ def test_demo_roles():
         "client.one@tranquil.example",
         "client.two@tranquil.example",
     }
+
+
+def test_demo_comments_are_threaded_and_the_author_replies(client):
+    call_command("seed_demo")
+    replies = Comment.objects.filter(parent__isnull=False)
+    assert Comment.objects.approved().count() >= 5
+    assert replies.filter(parent__parent__isnull=False).exists()  # three levels deep
+    article = ArticlePage.objects.get(slug="goals-you-will-still-care-about")
+    html = client.get(article.url).content.decode()
+    assert '<span class="badge">Author</span>' in html

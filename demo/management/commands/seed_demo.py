@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, Category
+from comments.models import Comment
 from demo import content
 from demo.images import demo_image
 from home.models import HomePage, SiteSettings, StandardPage
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         created = self.seed_articles(index, about)
         self.feature_on_home(home, about, index)
         people = self.seed_people()
+        self.seed_comments(index)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new articles)."))
         self.stdout.write(f"Demo sign-ins (password for all: {content.DEMO_PASSWORD}):")
         for email, role in people:
@@ -134,6 +136,33 @@ class Command(BaseCommand):
             )
         ]
         home.save_revision().publish()
+
+    def seed_comments(self, index):
+        """Threaded demo comments, approved, with the author's replies from her account."""
+        author = Author.objects.get(slug=content.AUTHOR["slug"])
+        author_user = get_user_model().objects.get(email="coach@tranquil.example")
+        if author.user_id is None:
+            author.user = author_user
+            author.save(update_fields=["user"])
+        for slug, threads in content.COMMENTS:
+            page = ArticlePage.objects.child_of(index).get(slug=slug)
+            if Comment.objects.filter(page=page).exists():
+                continue
+            self.add_comments(page, threads, parent=None, user=author_user)
+
+    def add_comments(self, page, comments, parent, user):
+        for name, email, body, replies in comments:
+            by_author = not email
+            comment = Comment.objects.create(
+                page=page,
+                parent=parent,
+                author_name=name,
+                author_email=email or user.email,
+                user=user if by_author else None,
+                body=body,
+                status=Comment.Status.APPROVED,
+            )
+            self.add_comments(page, replies, parent=comment, user=user)
 
     def seed_people(self):
         User = get_user_model()

@@ -1,0 +1,64 @@
+"""The comment form: what a reader may submit, and the messages when they may not."""
+
+from django import forms
+from django.conf import settings
+
+from .models import Comment
+from .spam import count_links
+
+
+class CommentForm(forms.ModelForm):
+    page = forms.IntegerField(widget=forms.HiddenInput)
+    parent = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    token = forms.CharField(widget=forms.HiddenInput)
+    author_url = forms.URLField(
+        label="Website (optional)", required=False, max_length=300, assume_scheme="https"
+    )
+    # The honeypot: hidden from people and screen readers, filled in by bots.
+    homepage = forms.CharField(
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = Comment
+        fields = ["author_name", "author_email", "author_url", "body", "notify_replies"]
+        labels = {
+            "author_name": "Name",
+            "author_email": "Email",
+            "author_url": "Website (optional)",
+            "body": "Comment",
+            "notify_replies": "Email me when someone replies to this comment",
+        }
+        help_texts = {"author_email": "Never shown. Used only if you ask to hear of replies."}
+        widgets = {"body": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args, user=None, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.user = user if user is not None and user.is_authenticated else None
+        self.fields["body"].max_length = None  # checked in clean_body, with a kinder message
+        if self.user:
+            # Signed-in readers comment as themselves.
+            del self.fields["author_email"]
+            self.fields["author_name"].initial = self.user.get_full_name() or self.user.email
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        limit = settings.COMMENTS_MAX_LENGTH
+        if len(body) > limit:
+            raise forms.ValidationError(
+                f"Please keep your comment under {limit:,} characters "
+                f"(it has {len(body):,}). Your text is still here to shorten."
+            )
+        links = count_links(body)
+        if links > settings.COMMENTS_MAX_LINKS:
+            raise forms.ValidationError(
+                f"Please include no more than {settings.COMMENTS_MAX_LINKS} links "
+                f"(this has {links})."
+            )
+        return body
+
+    def clean_author_name(self):
+        return " ".join(self.cleaned_data["author_name"].split())

@@ -1,0 +1,106 @@
+"""Reader comments on any commentable page, threaded, with their moderation state."""
+
+import re
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+
+def care_pattern(keywords):
+    """A regex that finds any of the owner's care keywords as whole words or phrases."""
+    words = [re.escape(word.strip()) for word in keywords if word.strip()]
+    if not words:
+        return None
+    return re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Comment.Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=Comment.Status.PENDING)
+
+    def for_display(self, page, also_ids=()):
+        """Approved comments on a page, plus the reader's own pending ones, oldest first.
+
+        One query: the team badge is computed in SQL, the tree is built in Python.
+        """
+        team = Group.objects.filter(name="Editors", user=OuterRef("user_id"))
+        visible = models.Q(status=Comment.Status.APPROVED)
+        if also_ids:
+            visible |= models.Q(pk__in=list(also_ids), status=Comment.Status.PENDING)
+        return (
+            self.filter(visible, page=page)
+            .select_related("user")
+            .annotate(by_team=Exists(team))
+            .order_by("created", "pk")
+        )
+
+
+class Comment(models.Model):
+    """What a reader wrote under a page. The email is kept for notifications, never shown."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Awaiting moderation"
+        APPROVED = "approved", "Approved"
+        SPAM = "spam", "Spam"
+        REMOVED = "removed", "Removed"
+
+    # Where it hangs
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="reader_comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    # Who wrote it
+    author_name = models.CharField("name", max_length=100)
+    author_email = models.EmailField("email")
+    author_url = models.URLField("website", blank=True, max_length=300)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reader_comments",
+    )
+    # What they wrote
+    body = models.TextField()
+    # Moderation
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    needs_care = models.BooleanField(
+        default=False, help_text="Mentions self-harm or suicide: reply with care, soon."
+    )
+    notify_replies = models.BooleanField("email me replies", default=False)
+    reply_notified = models.BooleanField(default=False, editable=False)
+    # Spam handling
+    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+    user_agent = models.CharField(max_length=300, blank=True, editable=False)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created"]
+        indexes = [models.Index(fields=["page", "status", "created"])]
+
+    def __str__(self):
+        return f"{self.author_name} on {self.page}: {self.excerpt()}"
+
+    def get_absolute_url(self):
+        return f"{self.page.url}#comment-{self.pk}"
+
+    def excerpt(self, length=80):
+        text = " ".join(self.body.split())
+        return text if len(text) <= length else text[: length - 1] + "…"
+
+    excerpt.short_description = "comment"
+
+    @property
+    def initials(self):
+        parts = [part for part in re.split(r"\s+", self.author_name.strip()) if part]
+        return "".join(part[0] for part in parts[:2]).upper() or "?"

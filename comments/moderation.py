@@ -1,0 +1,113 @@
+"""What happens to a comment: whether it may be posted, how it starts, how it moves.
+
+Status changes go through these functions so the reply notification is sent exactly once,
+whichever screen approved the comment.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from home.models import SiteSettings
+
+from .models import Comment, care_pattern
+from .tasks import notify_owner, notify_reply
+
+logger = logging.getLogger(__name__)
+
+
+def comments_open(page):
+    """Comments are open on a page that allows them and is not too old."""
+    if not getattr(page, "allow_comments", False):
+        return False
+    days = settings.COMMENTS_CLOSE_AFTER_DAYS
+    published = page.first_published_at
+    return not (days and published and published < timezone.now() - timedelta(days=days))
+
+
+def reply_target(parent):
+    """The comment a reply hangs under: past the maximum depth, the deepest allowed one."""
+    ancestors = [parent]
+    while ancestors[-1].parent_id:
+        ancestors.append(ancestors[-1].parent)
+    # ancestors[0] is at depth len(ancestors); a reply may sit at most MAX_DEPTH deep.
+    excess = len(ancestors) + 1 - settings.COMMENTS_MAX_DEPTH
+    return ancestors[excess] if excess > 0 else parent
+
+
+def needs_care(text):
+    pattern = care_pattern(SiteSettings.load().care_keyword_list())
+    return bool(pattern and pattern.search(text))
+
+
+def is_team(user, page):
+    """The page's author, staff and editors: their comments need no moderation."""
+    if user is None:
+        return False
+    return (
+        user.is_staff
+        or user.pk == getattr(page, "author_user_id", None)
+        or user.groups.filter(name="Editors").exists()
+    )
+
+
+def initial_status(comment, page):
+    if comment.needs_care:
+        return Comment.Status.PENDING
+    if is_team(comment.user, page):
+        return Comment.Status.APPROVED
+    if (
+        settings.COMMENTS_TRUST_KNOWN_COMMENTERS
+        and Comment.objects.approved().filter(author_email__iexact=comment.author_email).exists()
+    ):
+        return Comment.Status.APPROVED
+    return Comment.Status.PENDING
+
+
+@transaction.atomic
+def submit(comment, page):
+    """Save a new comment in the state it starts in, and tell whoever needs to know."""
+    comment.needs_care = needs_care(comment.body)
+    comment.status = initial_status(comment, page)
+    comment.save()
+    if comment.status == Comment.Status.PENDING:
+        transaction.on_commit(lambda: notify_owner.enqueue(comment.pk))
+    else:
+        _announce_reply(comment)
+    return comment
+
+
+def approve(comment):
+    comment.status = Comment.Status.APPROVED
+    comment.save(update_fields=["status"])
+    _announce_reply(comment)
+
+
+def mark_spam(comment):
+    comment.status = Comment.Status.SPAM
+    comment.save(update_fields=["status"])
+    logger.info("Comment %s marked as spam", comment.pk)
+
+
+def remove(comment):
+    comment.status = Comment.Status.REMOVED
+    comment.save(update_fields=["status"])
+
+
+def _announce_reply(comment):
+    """Email the parent's writer once, if they asked, and it is not their own reply."""
+    parent = comment.parent
+    if (
+        comment.reply_notified
+        or parent is None
+        or not parent.notify_replies
+        or parent.status != Comment.Status.APPROVED
+        or parent.author_email.lower() == comment.author_email.lower()
+    ):
+        return
+    comment.reply_notified = True
+    comment.save(update_fields=["reply_notified"])
+    transaction.on_commit(lambda: notify_reply.enqueue(comment.pk))

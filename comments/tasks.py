@@ -1,0 +1,56 @@
+"""Comment emails, sent in the background."""
+
+from django.core import signing
+from django.urls import reverse
+from django_tasks import task
+
+from home.emails import absolute_url, send_email
+from home.models import SiteSettings
+
+UNSUBSCRIBE_SALT = "comments.unsubscribe"
+
+
+def unsubscribe_url(comment):
+    token = signing.dumps({"comment": comment.pk}, salt=UNSUBSCRIBE_SALT)
+    return absolute_url(reverse("comments:unsubscribe", args=[token]))
+
+
+@task()
+def notify_owner(comment_id):
+    """Tell the practice a comment awaits moderation, flagging those that need care."""
+    from .models import Comment
+
+    comment = Comment.objects.select_related("page").get(pk=comment_id)
+    send_email(
+        "comments/email/awaiting_moderation",
+        SiteSettings.load().contact_email,
+        {
+            "comment": comment,
+            "page_url": absolute_url(comment.page.url),
+            "queue_url": absolute_url(reverse("comments_comment_modeladmin_index")),
+        },
+    )
+
+
+@task()
+def notify_reply(comment_id):
+    """Tell a commenter someone replied, with a one-click way to stop these emails."""
+    from .models import Comment
+
+    reply = Comment.objects.select_related("page", "parent").get(pk=comment_id)
+    parent = reply.parent
+    stop_url = unsubscribe_url(parent)
+    send_email(
+        "comments/email/reply",
+        parent.author_email,
+        {
+            "reply": reply,
+            "parent": parent,
+            "reply_url": absolute_url(f"{reply.page.url}#comment-{reply.pk}"),
+            "unsubscribe_url": stop_url,
+        },
+        headers={
+            "List-Unsubscribe": f"<{stop_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )

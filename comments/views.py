@@ -1,0 +1,110 @@
+"""Posting a comment and stopping reply emails."""
+
+from django.contrib import messages
+from django.core import signing
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
+
+from . import moderation, spam
+from .forms import CommentForm
+from .models import Comment
+from .tasks import UNSUBSCRIBE_SALT
+
+PENDING_SESSION_KEY = "comments_pending"
+CARE_SESSION_KEY = "comments_care"
+
+POLITE = {
+    "honeypot": "Sorry, we could not accept that comment. If you are a person, please try again.",
+    "too fast": "That was quicker than we expected from a person. Please check your comment "
+    "and send it again.",
+    "expired": "This form was open for a long time. Please send your comment again.",
+    "forged": "Sorry, we could not accept that comment. Please reload the page and try again.",
+    "rate": "You have sent several comments in a short time. Please wait a few minutes and "
+    "try again; your text is still here.",
+}
+
+
+@require_POST
+def post_comment(request):
+    try:
+        page_id = int(request.POST.get("page", ""))
+    except ValueError as error:
+        raise Http404("No such page.") from error
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    if not moderation.comments_open(page):
+        messages.error(request, "Comments are closed on this page.")
+        return HttpResponseRedirect(page.url)
+
+    form = CommentForm(request.POST, user=request.user)
+    problem = None
+    if request.POST.get("homepage"):
+        problem = "honeypot"
+    else:
+        problem = spam.token_problem(request.POST.get("token", ""), page.pk)
+    address = spam.ip_hash(spam.client_ip(request))
+    if problem is None and form.is_valid() and spam.rate_limited(address):
+        problem = "rate"
+    if problem:
+        spam.log_rejection(problem, request, page.pk)
+        form.add_error(None, POLITE[problem])
+    if not form.is_valid():
+        return redisplay(request, page, form, status=429 if problem == "rate" else 200)
+
+    parent = None
+    if form.cleaned_data.get("parent"):
+        parent = (
+            Comment.objects.approved().filter(page=page, pk=form.cleaned_data["parent"]).first()
+        )
+        if parent is None:
+            form.add_error(None, "The comment you are replying to is no longer available.")
+            return redisplay(request, page, form)
+        parent = moderation.reply_target(parent)
+
+    comment = form.save(commit=False)
+    comment.page = page
+    comment.parent = parent
+    if form.user:
+        comment.user = form.user
+        comment.author_email = form.user.email
+    comment.ip_hash = address
+    comment.user_agent = request.headers.get("user-agent", "")[:300]
+    moderation.submit(comment, page)
+
+    if comment.status == Comment.Status.PENDING:
+        request.session[PENDING_SESSION_KEY] = [
+            *request.session.get(PENDING_SESSION_KEY, [])[-19:],
+            comment.pk,
+        ]
+        messages.success(request, "Thank you. Your comment is awaiting moderation.")
+    else:
+        messages.success(request, "Thank you for your comment.")
+    if comment.needs_care:
+        request.session[CARE_SESSION_KEY] = True
+    return HttpResponseRedirect(f"{page.url}#comment-{comment.pk}")
+
+
+def redisplay(request, page, form, status=200):
+    """Show the page again with the form as submitted: every field and error kept."""
+    request.comment_form = form
+    response = page.serve(request)
+    response.status_code = status
+    return response
+
+
+@csrf_exempt  # mail clients send RFC 8058 one-click POSTs without a CSRF token
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """Stop reply emails for one comment's conversation (GET asks, POST does)."""
+    try:
+        comment_id = signing.loads(token, salt=UNSUBSCRIBE_SALT)["comment"]
+    except (signing.BadSignature, KeyError, TypeError) as error:
+        raise Http404("This link is not valid.") from error
+    comment = get_object_or_404(Comment.objects.select_related("page"), pk=comment_id)
+    if request.method == "POST":
+        comment.notify_replies = False
+        comment.save(update_fields=["notify_replies"])
+        return render(request, "comments/unsubscribed.html", {"comment": comment})
+    return render(request, "comments/unsubscribe.html", {"comment": comment, "token": token})

@@ -1,0 +1,117 @@
+"""The moderation queue in the admin, and the pending count on the dashboard."""
+
+from django.contrib.admin import SimpleListFilter
+from django.urls import path, reverse
+from django.utils.http import urlencode
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+
+from .admin_views import ACTIONS, moderate
+from .models import Comment
+
+
+class CommentButtonHelper(ButtonHelper):
+    """Adds approve / spam / remove, each for the states it makes sense from."""
+
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(
+            obj,
+            exclude=["delete"],
+            classnames_add=classnames_add,
+            classnames_exclude=classnames_exclude,
+        )
+        if not self.request.user.has_perm("comments.change_comment"):
+            return buttons
+        back = urlencode({"next": self.request.get_full_path()})
+        for action, (_, label, _) in ACTIONS.items():
+            if obj.status == {"approve": "approved", "spam": "spam", "remove": "removed"}[action]:
+                continue
+            buttons.append(
+                {
+                    "url": reverse("comments_moderate", args=[obj.pk, action]) + "?" + back,
+                    "label": label,
+                    "classname": "button button-small button-secondary",
+                    "title": f"{label}: {obj.excerpt(40)}",
+                }
+            )
+        return buttons
+
+
+class PageFilter(SimpleListFilter):
+    """Filter by the pages that have comments, rather than by every page on the site."""
+
+    title = "page"
+    parameter_name = "page"
+
+    def lookups(self, request, model_admin):
+        pages = Comment.objects.values_list("page_id", "page__title").distinct()
+        return sorted(pages, key=lambda item: item[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(page_id=self.value()) if self.value() else queryset
+
+
+class CommentAdmin(ModelAdmin):
+    model = Comment
+    menu_label = "Comments"
+    menu_icon = "comment"
+    menu_order = 250
+    add_to_settings_menu = False
+    list_display = ("excerpt", "author_name", "page", "status", "needs_care", "created")
+    list_filter = ("status", "needs_care", PageFilter)
+    search_fields = ("author_name", "body")
+    ordering = ("-created",)
+    list_per_page = 50
+    inspect_view_enabled = True
+    inspect_view_fields = (
+        "page",
+        "parent",
+        "author_name",
+        "author_url",
+        "body",
+        "status",
+        "needs_care",
+        "created",
+    )
+    button_helper_class = CommentButtonHelper
+    form_fields_exclude = ("page", "parent", "user", "author_email", "ip_hash", "user_agent")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("page")
+
+
+modeladmin_register(CommentAdmin)
+
+
+@hooks.register("register_admin_urls")
+def moderation_urls():
+    return [path("comments/<int:pk>/<str:action>/", moderate, name="comments_moderate")]
+
+
+class PendingCommentsPanel(Component):
+    name = "pending_comments"
+    order = 50
+    template_name = "comments/admin/pending_panel.html"
+
+    def __init__(self, pending, care):
+        self.pending = pending
+        self.care = care
+
+    def get_context_data(self, parent_context):
+        queue = reverse("comments_comment_modeladmin_index")
+        return {
+            "pending": self.pending,
+            "care": self.care,
+            "pending_url": f"{queue}?status__exact=pending",
+            "care_url": f"{queue}?status__exact=pending&needs_care__exact=1",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_comments_panel(request, panels):
+    if not request.user.has_perm("comments.change_comment"):
+        return
+    pending = Comment.objects.pending()
+    panels.append(PendingCommentsPanel(pending.count(), pending.filter(needs_care=True).count()))

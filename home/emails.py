@@ -1,0 +1,38 @@
+"""Sending the site's emails: plain text and HTML from one set of templates.
+
+Any app may use it (a background task has no request, so everything a template needs
+is passed in, the practice's name included).
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+
+from .models import SiteSettings
+
+logger = logging.getLogger(__name__)
+
+
+def absolute_url(path):
+    """A site path as a full address, for links that leave the site inside an email."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def send_email(template_prefix, to, context, *, headers=None, reply_to=None):
+    """Render `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, then send."""
+    site_settings = SiteSettings.load()
+    context = {"practice_name": site_settings.practice_name, **context}
+    subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"{template_prefix}.txt", context),
+        to=[to] if isinstance(to, str) else list(to),
+        headers=headers or {},
+        reply_to=reply_to,
+    )
+    message.attach_alternative(render_to_string(f"{template_prefix}.html", context), "text/html")
+    message.send()
+    logger.info("Sent %s email", template_prefix)
+    return message

@@ -1,0 +1,185 @@
+"""Posting comments: anonymous, signed in, replies, depth, bad input, closed pages."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from accounts.factories import EditorFactory, UserFactory
+from comments.factories import CommentFactory
+from comments.models import Comment
+
+pytestmark = pytest.mark.django_db
+
+
+def html(client, page):
+    return client.get(page.url).content.decode()
+
+
+def test_anonymous_comment_waits_and_only_its_writer_sees_it(client, post_comment, article):
+    response = post_comment(article)
+    comment = Comment.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"{article.url}#comment-{comment.pk}"
+    assert comment.status == Comment.Status.PENDING
+    assert comment.author_email == "sam@example.com"
+    assert comment.ip_hash and len(comment.ip_hash) == 64
+
+    page = html(client, article)
+    assert "Your comment is awaiting moderation. Only you can see it for now." in page
+    assert "This helped me today." in page
+    assert "No comments yet" in page  # pending comments are not counted
+
+    from django.test import Client
+
+    other_reader = Client()
+    assert "This helped me today." not in html(other_reader, article)
+
+
+def test_count_heading_follows_the_blog_convention(client, article):
+    assert "No comments yet" in html(client, article)
+    CommentFactory(page=article)
+    assert "One thought on “Coping with a hard week”" in html(client, article)
+    CommentFactory(page=article)
+    CommentFactory(page=article, status=Comment.Status.SPAM)
+    assert "2 thoughts on “Coping with a hard week”" in html(client, article)
+
+
+def test_signed_in_reader_comments_as_themselves(client, post_comment, article):
+    reader = UserFactory(first_name="Ana", last_name="Lopes", email="ana@example.com")
+    client.force_login(reader)
+    page = html(client, article)
+    assert 'value="Ana Lopes"' in page
+    assert 'name="author_email"' not in page
+    post_comment(article, author_email=None, author_name="Ana Lopes")
+    comment = Comment.objects.get()
+    assert comment.user == reader
+    assert comment.author_email == "ana@example.com"
+
+
+def test_editors_comments_appear_at_once_with_a_badge(client, post_comment, article):
+    client.force_login(EditorFactory())
+    post_comment(article, author_email=None, body="Thank you all for reading.")
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.APPROVED
+    assert '<span class="badge">Team</span>' in html(client, article)
+
+
+def test_the_articles_author_is_badged_as_author(client, post_comment, full_article):
+    author_user = UserFactory()
+    full_article.author.user = author_user
+    full_article.author.save()
+    client.force_login(author_user)
+    post_comment(full_article, author_email=None)
+    assert '<span class="badge">Author</span>' in html(client, full_article)
+
+
+def test_a_reply_nests_under_its_comment(client, post_comment, article):
+    first = CommentFactory(page=article, author_name="Maya")
+    post_comment(article, parent=first.pk, body="Same here.")
+    reply = Comment.objects.get(body="Same here.")
+    assert reply.parent == first
+    page = html(client, article)
+    thread = page.split(f'id="comment-{first.pk}"')[1]
+    assert 'class="comment-list comment-list--replies"' in thread
+    assert f'id="comment-{reply.pk}"' in thread
+
+
+def test_replies_beyond_the_maximum_depth_attach_to_the_deepest_level(
+    post_comment, article, settings
+):
+    settings.COMMENTS_MAX_DEPTH = 3
+    level1 = CommentFactory(page=article)
+    level2 = CommentFactory(page=article, parent=level1)
+    level3 = CommentFactory(page=article, parent=level2)
+    post_comment(article, parent=level3.pk, body="A reply to the deepest comment.")
+    reply = Comment.objects.get(body="A reply to the deepest comment.")
+    assert reply.parent == level2  # a sibling of level 3, not a fourth level
+
+
+def test_reply_form_targets_a_comment_without_javascript(client, article):
+    first = CommentFactory(page=article, author_name="Maya")
+    page = client.get(f"{article.url}?replyto={first.pk}").content.decode()
+    assert "Reply to Maya" in page
+    assert f'name="parent" value="{first.pk}"' in page
+    assert f'href="?replyto={first.pk}#respond"' in html(client, article)
+
+
+def test_replying_to_a_comment_that_is_not_shown_is_refused(post_comment, article):
+    hidden = CommentFactory(page=article, status=Comment.Status.PENDING)
+    response = post_comment(article, parent=hidden.pk)
+    assert response.status_code == 200
+    assert "no longer available" in response.content.decode()
+    assert Comment.objects.count() == 1
+
+
+def test_a_long_comment_is_refused_and_the_text_is_kept(post_comment, article):
+    body = "I want to say " + "a lot " * 1000
+    response = post_comment(article, body=body)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Please keep your comment under 5,000 characters" in page
+    assert body.strip()[:200] in page
+    assert 'value="Sam Reader"' in page
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("author_name", "", "This field is required."),
+        ("author_email", "not-an-email", "Enter a valid email address."),
+        ("body", "   ", "This field is required."),
+        ("author_url", "javascript:alert(1)", "Enter a valid URL."),
+    ],
+)
+def test_bad_input_is_explained(post_comment, article, field, value, message):
+    response = post_comment(article, **{field: value})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_comments_close_when_the_page_is_old(client, post_comment, article, settings):
+    settings.COMMENTS_CLOSE_AFTER_DAYS = 30
+    article.first_published_at = timezone.now() - timedelta(days=31)
+    article.save()
+    assert "Comments are closed on this article." in html(client, article)
+    post_comment(article)
+    assert not Comment.objects.exists()
+
+
+def test_comments_close_per_page(client, post_comment, article):
+    article.allow_comments = False
+    article.save_revision().publish()
+    assert "Comments are closed on this article." in html(client, article)
+    assert 'action="/comments/post/"' not in html(client, article)
+    post_comment(article)
+    assert not Comment.objects.exists()
+
+
+def test_unpublished_or_private_pages_take_no_comments(post_comment, article):
+    article.unpublish()
+    assert post_comment(article).status_code == 404
+    assert not Comment.objects.exists()
+
+
+def test_html_is_escaped_and_links_are_not_endorsed(client, article):
+    CommentFactory(
+        page=article,
+        body='<script>alert("x")</script> <img src=x onerror=alert(1)> see https://example.org/help',
+        author_name='<b onmouseover="alert(1)">Eve</b>',
+    )
+    page = html(client, article)
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;" in page
+    assert "<b onmouseover" not in page
+    assert (
+        '<a href="https://example.org/help" rel="nofollow ugc">https://example.org/help</a>' in page
+    )
+
+
+def test_website_links_are_not_endorsed(client, article):
+    CommentFactory(page=article, author_name="Rae", author_url="https://rae.example/")
+    assert '<a href="https://rae.example/" rel="nofollow ugc">Rae</a>' in html(client, article)
