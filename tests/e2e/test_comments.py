@@ -65,3 +65,13 @@ def test_comment_reply_moderate_and_appear(page, settings):
     ).to_be_visible()
     expect(reader.get_by_text("Same for me, Tom.")).to_have_count(0)  # still waiting
     stranger.close()
+
+
+def test_with_javascript_the_reply_form_moves_under_the_comment(page):
+    page.goto(ARTICLE)
+    page.get_by_role("link", name="Reply to Tom").click()
+    expect(page).to_have_url(re.compile(r"goals-you-will-still-care-about/$"))  # no reload
+    expect(page.get_by_role("heading", name="Reply to Tom")).to_be_visible()
+    tom = page.locator(".comment", has_text="Planning for the bad week").first
+    expect(tom.locator("#respond")).to_have_count(1)
+    expect(page.locator("#respond textarea")).to_be_focused()
