@@ -3,8 +3,9 @@
 from django import forms
 from django.conf import settings
 
+from home.spam import count_links
+
 from .models import Comment
-from .spam import count_links
 
 
 class CommentForm(forms.ModelForm):

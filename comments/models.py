@@ -9,14 +9,6 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 
-def care_pattern(keywords):
-    """A regex that finds any of the owner's care keywords as whole words or phrases."""
-    words = [re.escape(word.strip()) for word in keywords if word.strip()]
-    if not words:
-        return None
-    return re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)
-
-
 class CommentQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=Comment.Status.APPROVED)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from home.models import SiteSettings
 
-from .models import Comment, care_pattern
+from .models import Comment
 from .tasks import notify_owner, notify_reply
 
 logger = logging.getLogger(__name__)
@@ -36,11 +36,6 @@ def reply_target(parent):
     # ancestors[0] is at depth len(ancestors); a reply may sit at most MAX_DEPTH deep.
     excess = len(ancestors) + 1 - settings.COMMENTS_MAX_DEPTH
     return ancestors[excess] if excess > 0 else parent
-
-
-def needs_care(text):
-    pattern = care_pattern(SiteSettings.load().care_keyword_list())
-    return bool(pattern and pattern.search(text))
 
 
 def is_team(user, page):
@@ -70,7 +65,7 @@ def initial_status(comment, page):
 @transaction.atomic
 def submit(comment, page):
     """Save a new comment in the state it starts in, and tell whoever needs to know."""
-    comment.needs_care = needs_care(comment.body)
+    comment.needs_care = SiteSettings.load().mentions_care_keywords(comment.body)
     comment.status = initial_status(comment, page)
     comment.save()
     if comment.status == Comment.Status.PENDING:

@@ -1,5 +1,6 @@
 """Posting a comment and stopping reply emails."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.http import Http404, HttpResponseRedirect
@@ -8,23 +9,15 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
-from . import moderation, spam
+from home import spam
+
+from . import moderation
 from .forms import CommentForm
 from .models import Comment
 from .tasks import UNSUBSCRIBE_SALT
 
 PENDING_SESSION_KEY = "comments_pending"
 CARE_SESSION_KEY = "comments_care"
-
-POLITE = {
-    "honeypot": "Sorry, we could not accept that comment. If you are a person, please try again.",
-    "too fast": "That was quicker than we expected from a person. Please check your comment "
-    "and send it again.",
-    "expired": "This form was open for a long time. Please send your comment again.",
-    "forged": "Sorry, we could not accept that comment. Please reload the page and try again.",
-    "rate": "You have sent several comments in a short time. Please wait a few minutes and "
-    "try again; your text is still here.",
-}
 
 
 @require_POST
@@ -39,17 +32,18 @@ def post_comment(request):
         return HttpResponseRedirect(page.url)
 
     form = CommentForm(request.POST, user=request.user)
-    problem = None
-    if request.POST.get("homepage"):
-        problem = "honeypot"
-    else:
-        problem = spam.token_problem(request.POST.get("token", ""), page.pk)
+    problem = spam.form_problem(request, page.pk, settings.COMMENTS_MIN_SECONDS)
     address = spam.ip_hash(spam.client_ip(request))
-    if problem is None and form.is_valid() and spam.rate_limited(address):
+    limit, window = settings.COMMENTS_RATE_LIMIT
+    if (
+        problem is None
+        and form.is_valid()
+        and spam.rate_limited("comments", address, limit, window)
+    ):
         problem = "rate"
     if problem:
-        spam.log_rejection(problem, request, page.pk)
-        form.add_error(None, POLITE[problem])
+        spam.log_rejection("Comment", problem, request, page.pk)
+        form.add_error(None, spam.POLITE[problem].format(what="comment"))
     if not form.is_valid():
         return redisplay(request, page, form, status=429 if problem == "rate" else 200)
 

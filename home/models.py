@@ -1,12 +1,20 @@
 """The site's own pages and settings: home, standard pages, and the practice's details."""
 
-from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+import re
+
+from django import forms
+from django.conf import settings
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import spam
 from .blocks import BaseStreamBlock, HomeStreamBlock
 
 DEFAULT_CRISIS_TEXT = (
@@ -68,8 +76,14 @@ class SiteSettings(BaseGenericSetting):
     class Meta:
         verbose_name = "site settings"
 
-    def care_keyword_list(self):
-        return [line.strip() for line in self.care_keywords.splitlines() if line.strip()]
+    def mentions_care_keywords(self, text):
+        """Whether text mentions self-harm or suicide, by the owner's list of words."""
+        words = [
+            re.escape(line.strip()) for line in self.care_keywords.splitlines() if line.strip()
+        ]
+        if not words:
+            return False
+        return bool(re.search(r"\b(" + "|".join(words) + r")\b", text, re.IGNORECASE))
 
 
 class HomePage(Page):
@@ -113,7 +127,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "articles.ArticleIndexPage"]
+    subpage_types = ["home.StandardPage", "home.ContactPage", "articles.ArticleIndexPage"]
     max_count = 1
 
     class Meta:
@@ -135,3 +149,103 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = "standard page"
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("home.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    """The contact form: the owner edits its fields, recipient, subject and thank-you text.
+
+    Each message is stored (Submissions in the admin), emailed to the owner with reply-to
+    set to the sender, and acknowledged to the sender. Messages that mention self-harm or
+    suicide are marked urgent, and their sender sees the crisis-support text at once.
+    """
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+    thank_you_text = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="Shown after a message is sent.",
+    )
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label="Form fields"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading="Email to the practice",
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "contact page"
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        form.fields["token"] = forms.CharField(
+            widget=forms.HiddenInput, initial=spam.issue_token(self.pk)
+        )
+        form.fields["homepage"] = forms.CharField(
+            required=False,
+            label="Leave this empty",
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+        return form
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        problem = spam.form_problem(request, self.pk, settings.CONTACT_MIN_SECONDS)
+        address = spam.ip_hash(spam.client_ip(request))
+        limit, window = settings.CONTACT_RATE_LIMIT
+        if (
+            problem is None
+            and form.is_valid()
+            and spam.rate_limited("contact", address, limit, window)
+        ):
+            problem = "rate"
+        if problem:
+            spam.log_rejection("Contact message", problem, request, self.pk)
+            form.add_error(None, spam.POLITE[problem].format(what="message"))
+        if form.is_valid():
+            submission = self.process_form_submission(form)
+            return self.render_landing_page(request, submission, *args, **kwargs)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(
+            request, self.get_template(request), context, status=429 if problem == "rate" else 200
+        )
+
+    def process_form_submission(self, form):
+        """Store the message (without the spam-check fields), then email in the background.
+
+        Replaces Wagtail's version, which would also send its own plain email at once.
+        """
+        from .tasks import send_contact_emails  # tasks import these models
+
+        for name in ("token", "homepage"):
+            form.cleaned_data.pop(name, None)
+        submission = self.get_submission_class().objects.create(
+            form_data=form.cleaned_data, page=self
+        )
+        transaction.on_commit(lambda: send_contact_emails.enqueue(submission.pk))
+        return submission
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        if form_submission is not None:
+            text = " ".join(str(value) for value in form_submission.form_data.values())
+            response.context_data["urgent"] = SiteSettings.load().mentions_care_keywords(text)
+        return response

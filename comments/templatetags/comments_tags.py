@@ -10,8 +10,8 @@ from django.utils.safestring import mark_safe
 from comments.forms import CommentForm
 from comments.models import Comment
 from comments.moderation import comments_open
-from comments.spam import issue_token
 from comments.views import CARE_SESSION_KEY, PENDING_SESSION_KEY
+from home.spam import issue_token
 
 register = template.Library()
 

@@ -253,6 +253,10 @@ COMMENTS_MAX_LINKS = 2
 COMMENTS_MIN_SECONDS = 3  # a person takes longer than this to write a comment
 COMMENTS_RATE_LIMIT = (5, 600)  # at most 5 comments per IP address in 10 minutes
 
+# The contact form shares the comments' spam defences.
+CONTACT_MIN_SECONDS = 3
+CONTACT_RATE_LIMIT = (5, 3600)  # at most 5 messages per IP address an hour
+
 # seed_demo creates sign-ins with a published password: never on a real site.
 DEMO_CONTENT_ALLOWED = False
 

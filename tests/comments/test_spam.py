@@ -7,7 +7,7 @@ import pytest
 from django.core import signing
 
 from comments.models import Comment
-from comments.spam import issue_token
+from home.spam import issue_token
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def rejected(response, text):
 
 
 def test_honeypot(post_comment, article, caplog):
-    with caplog.at_level(logging.WARNING, logger="comments.spam"):
+    with caplog.at_level(logging.WARNING, logger="home.spam"):
         response = post_comment(article, homepage="http://spam.example")
     assert response.status_code == 200
     rejected(response, "Sorry, we could not accept that comment. If you are a person")
@@ -28,7 +28,7 @@ def test_honeypot(post_comment, article, caplog):
 
 
 def test_submitting_faster_than_a_person_can(post_comment, article, caplog):
-    with caplog.at_level(logging.WARNING, logger="comments.spam"):
+    with caplog.at_level(logging.WARNING, logger="home.spam"):
         response = post_comment(article, token=issue_token(article.pk))
     rejected(response, "That was quicker than we expected from a person.")
     assert "too fast" in caplog.text
@@ -53,7 +53,7 @@ def test_rate_limit_per_address(post_comment, article, settings, caplog):
     settings.COMMENTS_RATE_LIMIT = (2, 600)
     for number in range(2):
         assert post_comment(article, body=f"Comment {number}").status_code == 302
-    with caplog.at_level(logging.WARNING, logger="comments.spam"):
+    with caplog.at_level(logging.WARNING, logger="home.spam"):
         response = post_comment(article)
     assert response.status_code == 429
     assert "Please wait a few minutes" in response.content.decode()

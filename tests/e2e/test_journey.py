@@ -65,3 +65,17 @@ def test_the_accessibility_check_catches_a_real_violation(page):
     page.set_content("<html><body><main><img src='/static/img/favicon.svg'></main></body></html>")
     with pytest.raises(AssertionError, match="image-alt"):
         assert_accessible(page)
+
+
+def test_a_reader_sends_the_contact_form(page, settings):
+    settings.CONTACT_MIN_SECONDS = 0  # a test types faster than any person
+    page.goto("/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Contact").click()
+    expect(page.get_by_role("heading", name="This form is not for emergencies")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Your name").fill("Lee Morgan")
+    page.get_by_label("Your email").fill("lee@example.com")
+    page.get_by_label("Your message").fill("Do you offer evening sessions?")
+    page.get_by_role("button", name="Send message").click()
+    expect(page.get_by_role("heading", name="Thank you", level=1)).to_be_visible()
+    assert_accessible(page)

@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from articles.factories import ArticleIndexPageFactory
 from articles.models import ArticleIndexPage
 from home.factories import StandardPageFactory
-from home.models import HomePage, StandardPage
+from home.models import ContactPage, HomePage, StandardPage
 
 
 class PageTypeTests(WagtailPageTestCase):
@@ -41,7 +41,8 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ContactPage, ArticleIndexPage})
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage})
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 
     def test_singletons_cannot_be_added_twice(self):

@@ -15,7 +15,7 @@ from articles.models import ArticleIndexPage, ArticlePage, Author, Category
 from comments.models import Comment
 from demo import content
 from demo.images import demo_image
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
 from portal.models import ClientProfile, CoachProfile
 
 
@@ -51,6 +51,7 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         created = self.seed_articles(index, about)
+        self.seed_contact(home)
         self.feature_on_home(home, about, index)
         people = self.seed_people()
         self.seed_comments(index)
@@ -136,6 +137,27 @@ class Command(BaseCommand):
             )
         ]
         home.save_revision().publish()
+
+    def seed_contact(self, home):
+        if ContactPage.objects.exists():
+            return
+        page = ContactPage(
+            title="Contact",
+            slug="contact",
+            show_in_menus=True,
+            intro="<p>Questions about coaching or counselling, fees or times? Write to us.</p>",
+            thank_you_text="<p>Thank you. Your message is on its way; we reply within two "
+            "working days.</p>",
+            to_address=SiteSettings.load().contact_email,
+            subject="New message from the website",
+        )
+        page.form_fields = [
+            ContactFormField(label="Your name", field_type="singleline", required=True),
+            ContactFormField(label="Your email", field_type="email", required=True),
+            ContactFormField(label="Your message", field_type="multiline", required=True),
+        ]
+        home.add_child(instance=page)
+        page.save_revision().publish()
 
     def seed_comments(self, index):
         """Threaded demo comments, approved, with the author's replies from her account."""
