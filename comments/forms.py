@@ -43,7 +43,8 @@ class CommentForm(forms.ModelForm):
         if self.user:
             # Signed-in readers comment as themselves.
             del self.fields["author_email"]
-            self.fields["author_name"].initial = self.user.get_full_name() or self.user.email
+            # Never their email: a client's address must not become their public name.
+            self.fields["author_name"].initial = self.user.get_full_name()
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()

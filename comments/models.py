@@ -21,14 +21,15 @@ class CommentQuerySet(models.QuerySet):
 
         One query: the team badge is computed in SQL, the tree is built in Python.
         """
-        team = Group.objects.filter(name="Editors", user=OuterRef("user_id"))
+        editors = Group.objects.filter(name="Editors", user=OuterRef("user_id"))
+        team = models.Q(user__is_staff=True) | models.Q(Exists(editors))
         visible = models.Q(status=Comment.Status.APPROVED)
         if also_ids:
             visible |= models.Q(pk__in=list(also_ids), status=Comment.Status.PENDING)
         return (
             self.filter(visible, page=page)
             .select_related("user")
-            .annotate(by_team=Exists(team))
+            .annotate(by_team=models.ExpressionWrapper(team, output_field=models.BooleanField()))
             .order_by("created", "pk")
         )
 
@@ -48,6 +49,14 @@ class Comment(models.Model):
     )
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    replied_to = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The comment answered, when the thread was too deep to nest under it.",
     )
     # Who wrote it
     author_name = models.CharField("name", max_length=100)

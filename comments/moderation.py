@@ -8,6 +8,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -20,12 +21,18 @@ logger = logging.getLogger(__name__)
 
 
 def comments_open(page):
-    """Comments are open on a page that allows them and is not too old."""
+    """Comments are open on a page that allows them and is not too old.
+
+    Age counts from the date readers see on the page (an article's date), else from
+    when it was first published.
+    """
     if not getattr(page, "allow_comments", False):
         return False
     days = settings.COMMENTS_CLOSE_AFTER_DAYS
-    published = page.first_published_at
-    return not (days and published and published < timezone.now() - timedelta(days=days))
+    published = getattr(page, "date", None) or (
+        page.first_published_at and timezone.localdate(page.first_published_at)
+    )
+    return not (days and published and published < timezone.localdate() - timedelta(days=days))
 
 
 def reply_target(parent):
@@ -49,15 +56,28 @@ def is_team(user, page):
     )
 
 
+def is_known(comment):
+    """Whether this commenter already has an approved comment.
+
+    A signed-in reader is known by their account. An email typed into the form proves
+    nothing, so it earns trust only if no account uses it: nobody can borrow the coach's
+    address to skip moderation.
+    """
+    approved = Comment.objects.approved()
+    if comment.user is not None:
+        return approved.filter(user=comment.user).exists()
+    email = comment.author_email
+    if get_user_model().objects.filter(email__iexact=email).exists():
+        return False
+    return approved.filter(author_email__iexact=email, user__isnull=True).exists()
+
+
 def initial_status(comment, page):
     if comment.needs_care:
         return Comment.Status.PENDING
     if is_team(comment.user, page):
         return Comment.Status.APPROVED
-    if (
-        settings.COMMENTS_TRUST_KNOWN_COMMENTERS
-        and Comment.objects.approved().filter(author_email__iexact=comment.author_email).exists()
-    ):
+    if settings.COMMENTS_TRUST_KNOWN_COMMENTERS and is_known(comment):
         return Comment.Status.APPROVED
     return Comment.Status.PENDING
 
@@ -93,16 +113,19 @@ def remove(comment):
 
 
 def _announce_reply(comment):
-    """Email the parent's writer once, if they asked, and it is not their own reply."""
-    parent = comment.parent
+    """Email the writer of the comment answered, once, if they asked and it is not theirs."""
+    answered = comment.replied_to or comment.parent
     if (
-        comment.reply_notified
-        or parent is None
-        or not parent.notify_replies
-        or parent.status != Comment.Status.APPROVED
-        or parent.author_email.lower() == comment.author_email.lower()
+        answered is None
+        or not answered.notify_replies
+        or answered.status != Comment.Status.APPROVED
+        or answered.author_email.lower() == comment.author_email.lower()
     ):
         return
-    comment.reply_notified = True
-    comment.save(update_fields=["reply_notified"])
-    transaction.on_commit(lambda: notify_reply.enqueue(comment.pk))
+    # Claim the notification in one UPDATE, so two moderators approving at once send one.
+    claimed = Comment.objects.filter(pk=comment.pk, reply_notified=False).update(
+        reply_notified=True
+    )
+    if claimed:
+        comment.reply_notified = True
+        transaction.on_commit(lambda: notify_reply.enqueue(comment.pk))

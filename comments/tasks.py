@@ -1,5 +1,6 @@
 """Comment emails, sent in the background."""
 
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.urls import reverse
 from django_tasks import task
@@ -17,13 +18,27 @@ def unsubscribe_url(comment):
 
 @task()
 def notify_owner(comment_id):
-    """Tell the practice a comment awaits moderation, flagging those that need care."""
+    """Tell the practice (and the page's author) a comment awaits moderation.
+
+    Comments that mention self-harm or suicide are flagged as needing a caring reply.
+    """
     from .models import Comment
 
     comment = Comment.objects.select_related("page").get(pk=comment_id)
+    recipients = [SiteSettings.load().contact_email]
+    author_user_id = getattr(comment.page.specific, "author_user_id", None)
+    if author_user_id:
+        author_email = (
+            get_user_model()
+            .objects.filter(pk=author_user_id)
+            .values_list("email", flat=True)
+            .first()
+        )
+        if author_email and author_email not in recipients:
+            recipients.append(author_email)
     send_email(
         "comments/email/awaiting_moderation",
-        SiteSettings.load().contact_email,
+        recipients,
         {
             "comment": comment,
             "page_url": absolute_url(comment.page.url),
@@ -37,8 +52,8 @@ def notify_reply(comment_id):
     """Tell a commenter someone replied, with a one-click way to stop these emails."""
     from .models import Comment
 
-    reply = Comment.objects.select_related("page", "parent").get(pk=comment_id)
-    parent = reply.parent
+    reply = Comment.objects.select_related("page", "parent", "replied_to").get(pk=comment_id)
+    parent = reply.replied_to or reply.parent
     stop_url = unsubscribe_url(parent)
     send_email(
         "comments/email/reply",

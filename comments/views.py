@@ -47,19 +47,25 @@ def post_comment(request):
     if not form.is_valid():
         return redisplay(request, page, form, status=429 if problem == "rate" else 200)
 
-    parent = None
+    answered = None
     if form.cleaned_data.get("parent"):
-        parent = (
+        answered = (
             Comment.objects.approved().filter(page=page, pk=form.cleaned_data["parent"]).first()
         )
-        if parent is None:
+        if answered is None:
             form.add_error(None, "The comment you are replying to is no longer available.")
             return redisplay(request, page, form)
-        parent = moderation.reply_target(parent)
+    if not spam.consume_token(request.POST.get("token", "")):
+        spam.log_rejection("Comment", "reused", request, page.pk)
+        form.add_error(None, spam.POLITE["reused"].format(what="comment"))
+        return redisplay(request, page, form)
 
     comment = form.save(commit=False)
     comment.page = page
-    comment.parent = parent
+    if answered is not None:
+        comment.parent = moderation.reply_target(answered)
+        # Past the maximum depth the reply nests higher up; remember whom it answers.
+        comment.replied_to = answered if comment.parent != answered else None
     if form.user:
         comment.user = form.user
         comment.author_email = form.user.email

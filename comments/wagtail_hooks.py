@@ -5,7 +5,7 @@ from django.urls import path, reverse
 from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from .admin_views import ACTIONS, moderate
@@ -53,6 +53,13 @@ class PageFilter(SimpleListFilter):
         return queryset.filter(page_id=self.value()) if self.value() else queryset
 
 
+class CommentPermissionHelper(PermissionHelper):
+    """Comments come from readers: the admin moderates and edits, it never adds."""
+
+    def user_can_create(self, user):
+        return False
+
+
 class CommentAdmin(ModelAdmin):
     model = Comment
     menu_label = "Comments"
@@ -76,7 +83,19 @@ class CommentAdmin(ModelAdmin):
         "created",
     )
     button_helper_class = CommentButtonHelper
-    form_fields_exclude = ("page", "parent", "user", "author_email", "ip_hash", "user_agent")
+    permission_helper_class = CommentPermissionHelper
+    # Status changes go through the moderation buttons, which send reply emails once.
+    form_fields_exclude = (
+        "page",
+        "parent",
+        "replied_to",
+        "user",
+        "author_email",
+        "status",
+        "created",
+        "needs_care",
+        "notify_replies",
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("page")

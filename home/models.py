@@ -216,6 +216,8 @@ class ContactPage(AbstractEmailForm):
             and spam.rate_limited("contact", address, limit, window)
         ):
             problem = "rate"
+        if problem is None and form.is_valid() and not spam.consume_token(request.POST["token"]):
+            problem = "reused"
         if problem:
             spam.log_rejection("Contact message", problem, request, self.pk)
             form.add_error(None, spam.POLITE[problem].format(what="message"))

@@ -6,8 +6,10 @@ a per-address rate limit kept in the cache, and a link count.
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import re
+import secrets
 import time
 
 from django.conf import settings
@@ -28,6 +30,8 @@ POLITE = {
     "and send it again.",
     "expired": "This form was open for a long time. Please send your {what} again.",
     "forged": "Sorry, we could not accept that {what}. Please reload the page and try again.",
+    "reused": "This form was already sent once. Please check the page: your {what} may be "
+    "there already.",
     "rate": "You have sent several in a short time. Please wait a few minutes and try again; "
     "your text is still here.",
 }
@@ -41,11 +45,31 @@ def form_problem(request, page_id, min_seconds):
 
 
 def client_ip(request):
+    """The visitor's address, read through the number of proxies we trust.
+
+    Behind a load balancer every request comes from the balancer; it appends the real
+    address to X-Forwarded-For. Only the entries our own proxies added can be believed.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
 
 
 def ip_hash(ip):
-    """A keyed hash of the address: enough to spot floods, useless to anyone who copies it."""
+    """A keyed hash of the address: enough to spot floods, useless to anyone who copies it.
+
+    IPv6 visitors are grouped by their /64 network, which one household or device
+    usually owns whole.
+    """
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        address = None
+    if address is not None and address.version == 6:
+        ip = str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address)
     key = settings.SECRET_KEY.encode()
     return hmac.new(key, f"visitor:{ip}".encode(), hashlib.sha256).hexdigest()
 
@@ -53,7 +77,8 @@ def ip_hash(ip):
 def issue_token(page_id, issued_at=None):
     """A signed note of which form was shown when, for the minimum time-to-submit."""
     when = time.time() if issued_at is None else issued_at
-    return signing.dumps({"page": page_id, "at": when}, salt=TOKEN_SALT)
+    nonce = secrets.token_urlsafe(12)
+    return signing.dumps({"page": page_id, "at": when, "nonce": nonce}, salt=TOKEN_SALT)
 
 
 def token_problem(token, page_id, min_seconds):
@@ -69,6 +94,15 @@ def token_problem(token, page_id, min_seconds):
     if time.time() - data.get("at", 0) < min_seconds:
         return "too fast"
     return None
+
+
+def consume_token(token):
+    """Mark a form token used; False when it already was (a bot replaying one form)."""
+    try:
+        nonce = signing.loads(token, salt=TOKEN_SALT)["nonce"]
+    except (signing.BadSignature, KeyError, TypeError):
+        return False
+    return cache.add(f"form-token-used:{nonce}", True, timeout=TOKEN_MAX_AGE)
 
 
 def rate_limited(scope, address_hash, limit, window):

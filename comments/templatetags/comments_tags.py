@@ -33,6 +33,11 @@ def build_tree(comments, page):
             if comment.by_team
             else ""
         )
+        if comment.parent_id and comment.parent_id not in nodes:
+            # Its parent was removed or awaits moderation: keep the reply in context.
+            placeholder = {"comment": None, "children": [], "depth": 1}
+            nodes[comment.parent_id] = placeholder
+            roots.append(placeholder)
         parent = nodes.get(comment.parent_id)
         depth = parent["depth"] + 1 if parent else 1
         while parent and depth > settings.COMMENTS_MAX_DEPTH:
@@ -49,7 +54,11 @@ def page_comments(context, page):
     request = context["request"]
     pending_ids = request.session.get(PENDING_SESSION_KEY, [])
     roots, nodes = build_tree(Comment.objects.for_display(page, pending_ids), page)
-    count = sum(1 for node in nodes.values() if node["comment"].status == Comment.Status.APPROVED)
+    count = sum(
+        1
+        for node in nodes.values()
+        if node["comment"] is not None and node["comment"].status == Comment.Status.APPROVED
+    )
 
     is_open = comments_open(page)
     form = getattr(request, "comment_form", None)
@@ -66,6 +75,8 @@ def page_comments(context, page):
         )
     elif form is not None:
         reply_to = nodes.get(_int(form.data.get("parent")))
+    if reply_to is not None and reply_to["comment"] is None:
+        reply_to = None
     return {
         "request": request,
         "page": page,
@@ -75,6 +86,8 @@ def page_comments(context, page):
         "form": form,
         "reply_to": reply_to["comment"] if reply_to else None,
         "show_care": request.session.pop(CARE_SESSION_KEY, False),
+        # A fresh timing token each time the form is shown, even after an error.
+        "token": issue_token(page.pk),
         "settings": context.get("settings"),
     }
 

@@ -243,6 +243,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 
+# How many reverse proxies (load balancer, CDN) stand in front of the app: the visitor's
+# address is read that many entries from the right of X-Forwarded-For.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Reader comments ---------------------------------------------------------------------
 
 COMMENTS_MAX_DEPTH = 3  # deeper replies attach to the deepest level

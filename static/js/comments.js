@@ -7,10 +7,10 @@ document.querySelectorAll(".comment__reply a").forEach((link) => {
         if (!form || !comment) return;
         event.preventDefault();
         const id = comment.id.replace("comment-", "");
-        const name = comment.querySelector(".comment__author").firstChild.textContent.trim();
+        const name = comment.querySelector(".comment__author").dataset.name;
         form.querySelector('input[name="parent"]').value = id;
         form.querySelector("#respond-heading").textContent = `Reply to ${name}`;
         link.closest("article").after(form);
-        form.querySelector("textarea").focus();
+        form.querySelector("input:not([type=hidden]):not([tabindex='-1']), textarea").focus();
     });
 });

@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 
+from accounts.factories import UserFactory
 from comments import moderation
 from comments.factories import CommentFactory
 from comments.models import Comment
@@ -18,6 +19,28 @@ def test_first_time_commenter_waits_known_commenter_appears(post_comment, articl
     CommentFactory(page=article, author_email="known@example.com")
     post_comment(article, author_email="Known@Example.com", body="Back again.")
     assert Comment.objects.get(body="Back again.").status == Comment.Status.APPROVED
+
+
+def test_an_accounts_email_earns_no_trust_when_typed_by_anyone(post_comment, article):
+    coach = UserFactory(email="coach@tranquil.example")
+    CommentFactory(page=article, author_email=coach.email, user=coach)
+    post_comment(article, author_email="coach@tranquil.example", body="Pretending.")
+    assert Comment.objects.get(body="Pretending.").status == Comment.Status.PENDING
+
+
+def test_a_signed_in_reader_is_known_by_their_account(client, post_comment, article):
+    reader = UserFactory()
+    CommentFactory(page=article, user=reader, author_email=reader.email)
+    client.force_login(reader)
+    post_comment(article, author_email=None, body="Me again.")
+    assert Comment.objects.get(body="Me again.").status == Comment.Status.APPROVED
+
+
+def test_the_articles_author_is_emailed_too(post_comment, full_article):
+    full_article.author.user = UserFactory(email="cara@tranquil.example")
+    full_article.author.save()
+    post_comment(full_article)
+    assert mail.outbox[0].to == [SiteSettings.load().contact_email, "cara@tranquil.example"]
 
 
 def test_trusting_known_commenters_can_be_switched_off(post_comment, article, settings):
@@ -92,10 +115,20 @@ def test_approval_makes_a_comment_public(client, article):
     assert "Now you see me." in client.get(article.url).content.decode()
 
 
-def test_spam_and_removed_comments_disappear(client, article):
+@pytest.mark.parametrize("action", [moderation.mark_spam, moderation.remove])
+def test_spam_and_removed_comments_disappear(client, article, action):
     shown = CommentFactory(page=article, body="Visible words.")
-    moderation.mark_spam(shown)
+    action(shown)
     assert "Visible words." not in client.get(article.url).content.decode()
+
+
+def test_the_admin_cannot_add_comments_or_change_status_by_editing(client, editor, article):
+    comment = CommentFactory(page=article, status=Comment.Status.PENDING)
+    client.force_login(editor)
+    assert client.get("/admin/comments/comment/create/").status_code in (302, 403)
+    form = client.get(f"/admin/comments/comment/edit/{comment.pk}/").content.decode()
+    assert 'name="body"' in form
+    assert 'name="status"' not in form
 
 
 def test_readers_cannot_moderate(client, user, article):

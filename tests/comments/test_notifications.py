@@ -96,3 +96,29 @@ def test_one_click_unsubscribe_stops_the_thread_emails(
 
 def test_a_tampered_unsubscribe_link_is_refused(client, thread):
     assert client.get("/comments/unsubscribe/not-a-real-token/").status_code == 404
+
+
+def test_a_reply_past_the_maximum_depth_notifies_whoever_was_answered(
+    post_comment, article, settings, django_capture_on_commit_callbacks
+):
+    settings.COMMENTS_MAX_DEPTH = 3
+    level1 = CommentFactory(page=article, author_email="one@example.com", notify_replies=True)
+    level2 = CommentFactory(
+        page=article, parent=level1, author_email="two@example.com", notify_replies=True
+    )
+    level3 = CommentFactory(
+        page=article, parent=level2, author_email="three@example.com", notify_replies=True
+    )
+    post_comment(article, parent=level3.pk, author_email="four@example.com", body="Deep reply.")
+    reply = Comment.objects.get(body="Deep reply.")
+    assert reply.parent == level2 and reply.replied_to == level3
+    approve(reply, django_capture_on_commit_callbacks)
+    [message] = [m for m in mail.outbox if "replied to your comment" in m.subject]
+    assert message.to == ["three@example.com"]
+
+
+def test_a_trusted_reply_notifies_at_once(post_comment, thread, article):
+    CommentFactory(page=article, author_email="tom@example.com")  # Tom is known
+    post_comment(article, parent=thread.pk, author_email="tom@example.com", body="Hi Maya.")
+    [message] = mail.outbox
+    assert message.to == ["maya@example.com"]

@@ -1,13 +1,17 @@
 """Posting comments: anonymous, signed in, replies, depth, bad input, closed pages."""
 
+import re
+import time
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
-from accounts.factories import EditorFactory, UserFactory
+from accounts.factories import EditorFactory, OwnerFactory, UserFactory
 from comments.factories import CommentFactory
 from comments.models import Comment
+from home.spam import issue_token, token_problem
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +106,7 @@ def test_reply_form_targets_a_comment_without_javascript(client, article):
     page = client.get(f"{article.url}?replyto={first.pk}").content.decode()
     assert "Reply to Maya" in page
     assert f'name="parent" value="{first.pk}"' in page
-    assert f'href="?replyto={first.pk}#respond"' in html(client, article)
+    assert f'href="{article.url}?replyto={first.pk}#respond"' in html(client, article)
 
 
 def test_replying_to_a_comment_that_is_not_shown_is_refused(post_comment, article):
@@ -142,7 +146,7 @@ def test_bad_input_is_explained(post_comment, article, field, value, message):
 
 def test_comments_close_when_the_page_is_old(client, post_comment, article, settings):
     settings.COMMENTS_CLOSE_AFTER_DAYS = 30
-    article.first_published_at = timezone.now() - timedelta(days=31)
+    article.date = timezone.localdate() - timedelta(days=31)
     article.save()
     assert "Comments are closed on this article." in html(client, article)
     post_comment(article)
@@ -158,10 +162,58 @@ def test_comments_close_per_page(client, post_comment, article):
     assert not Comment.objects.exists()
 
 
-def test_unpublished_or_private_pages_take_no_comments(post_comment, article):
+def test_unpublished_pages_take_no_comments(post_comment, article):
     article.unpublish()
     assert post_comment(article).status_code == 404
     assert not Comment.objects.exists()
+
+
+def test_private_pages_take_no_comments(post_comment, article):
+    PageViewRestriction.objects.create(page=article, restriction_type="password", password="x")
+    assert post_comment(article).status_code == 404
+    assert not Comment.objects.exists()
+
+
+def test_after_an_error_reply_links_and_a_fresh_token_still_work(post_comment, article):
+    first = CommentFactory(page=article)
+    response = post_comment(article, author_email="bad")
+    page = response.content.decode()
+    assert f'href="{article.url}?replyto={first.pk}#respond"' in page
+    assert 'action="/comments/post/#respond"' in page
+    token = re.search(r'name="token" value="([^"]+)"', page)[1]
+    assert token_problem(token, article.pk, 0) is None
+
+
+def test_a_form_cannot_be_replayed(post_comment, article):
+    token = issue_token(article.pk, issued_at=time.time() - 60)
+    assert post_comment(article, token=token).status_code == 302
+    response = post_comment(article, token=token, body="Again.")
+    assert "This form was already sent once." in response.content.decode()
+    assert Comment.objects.count() == 1
+
+
+def test_a_signed_in_reader_without_a_name_is_not_shown_by_email(client, article):
+    reader = UserFactory(first_name="", last_name="", email="private.client@example.com")
+    client.force_login(reader)
+    page = html(client, article)
+    assert 'name="author_name"' in page
+    assert 'value="private.client@example.com"' not in page
+
+
+def test_the_owner_is_badged_as_team(client, post_comment, article):
+    client.force_login(OwnerFactory())
+    post_comment(article, author_email=None)
+    assert '<span class="badge">Team</span>' in html(client, article)
+
+
+def test_replies_to_a_removed_comment_keep_their_context(client, article):
+    gone = CommentFactory(page=article, status=Comment.Status.REMOVED, body="Gone words.")
+    CommentFactory(page=article, parent=gone, body="A reply that stays.")
+    page = html(client, article)
+    assert "Gone words." not in page
+    assert "This comment is no longer shown." in page
+    assert "A reply that stays." in page.split("This comment is no longer shown.")[1]
+    assert "One thought on" in page
 
 
 def test_html_is_escaped_and_links_are_not_endorsed(client, article):

@@ -67,3 +67,17 @@ def test_too_many_links(post_comment, article):
     response = post_comment(article, body=body)
     assert "Please include no more than 2 links (this has 3)." in response.content.decode()
     assert not Comment.objects.exists()
+
+
+def test_the_visitor_address_is_read_through_trusted_proxies(rf, settings):
+    from home.spam import client_ip, ip_hash
+
+    request = rf.post("/", HTTP_X_FORWARDED_FOR="203.0.113.9, 10.0.0.2", REMOTE_ADDR="10.0.0.1")
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(request) == "10.0.0.1"
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert client_ip(request) == "10.0.0.2"
+    settings.TRUSTED_PROXY_COUNT = 2
+    assert client_ip(request) == "203.0.113.9"
+    assert ip_hash("2001:db8::1") == ip_hash("2001:db8::ffff")  # one /64
+    assert ip_hash("2001:db8::1") != ip_hash("2001:db8:0:1::1")

@@ -74,4 +74,4 @@ def test_with_javascript_the_reply_form_moves_under_the_comment(page):
     expect(page.get_by_role("heading", name="Reply to Tom")).to_be_visible()
     tom = page.locator(".comment", has_text="Planning for the bad week").first
     expect(tom.locator("#respond")).to_have_count(1)
-    expect(page.locator("#respond textarea")).to_be_focused()
+    expect(page.locator("#respond").get_by_label("Name")).to_be_focused()
