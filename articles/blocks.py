@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from home.blocks import BaseStreamBlock
+from home.blocks import BaseStreamBlock, LinkStructValue
 
 
 class QuestionsBlock(blocks.StructBlock):
@@ -24,5 +24,29 @@ class QuestionsBlock(blocks.StructBlock):
         description = "A bulleted list of questions for the reader"
 
 
+class DonateBlock(blocks.StructBlock):
+    """An invitation to support the blog, pointing at the donate page."""
+
+    heading = blocks.CharBlock(max_length=120, default="Support this work")
+    text = blocks.TextBlock(
+        required=False,
+        default="Our articles are free to read. A donation of any size keeps them that way.",
+    )
+    button_label = blocks.CharBlock(max_length=60, default="Donate")
+    page = blocks.PageChooserBlock(page_type="donations.DonationPage")
+
+    class Meta:
+        icon = "pick"
+        template = "home/blocks/call_to_action_block.html"
+        value_class = LinkStructValue
+        preview_value = {
+            "heading": "Support this work",
+            "text": "Our articles are free to read. A donation of any size keeps them that way.",
+            "button_label": "Donate",
+        }
+        description = "An invitation to donate, linking to the donate page"
+
+
 class ArticleStreamBlock(BaseStreamBlock):
     questions = QuestionsBlock()
+    donate = DonateBlock()

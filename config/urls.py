@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("comments/", include("comments.urls")),
+    path("payments/", include("payments.urls")),
     path("search/", article_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

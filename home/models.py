@@ -127,7 +127,12 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.ContactPage", "articles.ArticleIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.ContactPage",
+        "articles.ArticleIndexPage",
+        "donations.DonationPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -6,6 +6,7 @@ switches on only when they are set, so a fresh clone runs offline with no set-up
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "articles",
     "comments",
     "portal",
+    "donations",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -61,6 +63,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    # Payments
+    "payments",
     # Background work
     "django_tasks",
     "django_tasks_db",
@@ -260,6 +264,26 @@ COMMENTS_RATE_LIMIT = (5, 600)  # at most 5 comments per IP address in 10 minute
 # The contact form shares the comments' spam defences.
 CONTACT_MIN_SECONDS = 3
 CONTACT_RATE_LIMIT = (5, 3600)  # at most 5 messages per IP address an hour
+
+# Donations through django-payments: the offline dummy provider unless Stripe keys are set.
+
+PAYMENT_MODEL = "donations.Donation"
+PAYMENT_HOST = urlsplit(WAGTAILADMIN_BASE_URL).netloc
+PAYMENT_USES_SSL = urlsplit(WAGTAILADMIN_BASE_URL).scheme == "https"
+if os.environ.get("STRIPE_SECRET_KEY"):
+    PAYMENT_VARIANTS = {
+        "default": (
+            "payments.stripe.StripeProviderV3",
+            {
+                "api_key": os.environ["STRIPE_SECRET_KEY"],
+                "endpoint_secret": os.environ.get("STRIPE_WEBHOOK_SECRET"),
+                "secure_endpoint": True,
+                "use_token": True,
+            },
+        )
+    }
+else:
+    PAYMENT_VARIANTS = {"default": ("payments.dummy.DummyProvider", {})}
 
 # seed_demo creates sign-ins with a published password: never on a real site.
 DEMO_CONTENT_ALLOWED = False

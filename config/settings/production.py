@@ -5,6 +5,7 @@ or answer any Host header.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -25,6 +26,8 @@ ALLOWED_HOSTS = split_list(required("ALLOWED_HOSTS"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Links in emails and the admin must point at the real site, not a developer's machine.
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+PAYMENT_HOST = urlsplit(WAGTAILADMIN_BASE_URL).netloc
+PAYMENT_USES_SSL = urlsplit(WAGTAILADMIN_BASE_URL).scheme == "https"
 # Sign-in needs verified email: mail printed to a log would lock people out and leak links.
 required("EMAIL_HOST")
 

@@ -32,7 +32,8 @@ def test_seed_demo_twice_leaves_the_same_pages_and_people():
 
 def test_demo_pages_are_served(client):
     call_command("seed_demo")
-    for url in ["/", "/about/", "/articles/", ArticlePage.objects.live().first().url]:
+    pages = ["/", "/about/", "/articles/", "/contact/", "/donate/"]
+    for url in [*pages, ArticlePage.objects.live().first().url]:
         assert client.get(url).status_code == 200, url
 
 

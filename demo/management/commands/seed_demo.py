@@ -15,6 +15,7 @@ from articles.models import ArticleIndexPage, ArticlePage, Author, Category
 from comments.models import Comment
 from demo import content
 from demo.images import demo_image
+from donations.models import DonationPage
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
 from portal.models import ClientProfile, CoachProfile
 
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         )
         created = self.seed_articles(index, about)
         self.seed_contact(home)
+        self.seed_donate(home)
         self.feature_on_home(home, about, index)
         people = self.seed_people()
         self.seed_comments(index)
@@ -156,6 +158,20 @@ class Command(BaseCommand):
             ContactFormField(label="Your email", field_type="email", required=True),
             ContactFormField(label="Your message", field_type="multiline", required=True),
         ]
+        home.add_child(instance=page)
+        page.save_revision().publish()
+
+    def seed_donate(self, home):
+        if DonationPage.objects.exists():
+            return
+        page = DonationPage(
+            title="Donate",
+            slug="donate",
+            show_in_menus=True,
+            intro="<p>Everything we write here is free to read. If it has helped you, a "
+            "donation of any size helps us keep it that way.</p>",
+            thank_you_text="<p>Your support means a great deal to us.</p>",
+        )
         home.add_child(instance=page)
         page.save_revision().publish()
 

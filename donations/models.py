@@ -1,0 +1,164 @@
+"""Donations: a page where readers give any amount, and the payments django-payments tracks."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.db import models
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from payments import PaymentStatus, PurchasedItem, RedirectNeeded
+from payments.core import get_base_url
+from payments.models import BasePayment
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+CURRENCY = "GBP"
+DUMMY_PROVIDER = "payments.dummy.DummyProvider"
+# A confirmed payment never goes back to waiting, whatever order callbacks arrive in.
+SETTLED = {PaymentStatus.CONFIRMED, PaymentStatus.REFUNDED}
+UNSETTLED = {PaymentStatus.WAITING, PaymentStatus.INPUT, PaymentStatus.PREAUTH}
+
+
+class DonationPage(RoutablePageMixin, Page):
+    """The donate page: preset amounts or any amount between the page's limits."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+    preset_amounts = models.CharField(
+        max_length=100,
+        default="5, 10, 25, 50",
+        help_text="Whole pounds, separated by commas.",
+    )
+    minimum_amount = models.DecimalField(max_digits=8, decimal_places=2, default=Decimal("2"))
+    maximum_amount = models.DecimalField(max_digits=8, decimal_places=2, default=Decimal("1000"))
+    thank_you_text = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("preset_amounts"),
+                FieldRowPanel([FieldPanel("minimum_amount"), FieldPanel("maximum_amount")]),
+            ],
+            heading="Amounts (GBP)",
+        ),
+        FieldPanel("thank_you_text"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "donation page"
+
+    def presets(self):
+        amounts = []
+        for part in self.preset_amounts.split(","):
+            try:
+                amounts.append(Decimal(part.strip()))
+            except InvalidOperation:
+                continue
+        return [
+            amount for amount in amounts if self.minimum_amount <= amount <= self.maximum_amount
+        ]
+
+    def supporters(self):
+        return (
+            Donation.objects.filter(page=self, status=PaymentStatus.CONFIRMED, show_name=True)
+            .exclude(donor_name="")
+            .order_by("-created")
+            .values_list("donor_name", flat=True)[:20]
+        )
+
+    @path("")
+    def donate(self, request):
+        from .forms import DonationForm
+
+        form = DonationForm(request.POST or None, page=self)
+        if request.method == "POST" and form.is_valid():
+            donation = form.create_donation(request)
+            return redirect(self.url + self.reverse_subpage("pay", args=[donation.token]))
+        return self.render(request, context_overrides={"form": form})
+
+    @path("pay/<str:token>/", name="pay")
+    def pay(self, request, token):
+        """The payment step: the provider's own form or a redirect to its checkout."""
+        donation = get_object_or_404(Donation, token=token, page=self)
+        if donation.status in SETTLED:
+            return redirect(donation.get_success_url())
+        try:
+            payment_form = donation.get_form(data=request.POST or None)
+        except RedirectNeeded as to:
+            return redirect(str(to))
+        return self.render(
+            request,
+            context_overrides={"donation": donation, "payment_form": payment_form},
+            template="donations/pay.html",
+        )
+
+    @path("thank-you/<str:token>/", name="thanks")
+    def thanks(self, request, token):
+        donation = get_object_or_404(Donation, token=token, page=self)
+        return self.render(
+            request,
+            context_overrides={"donation": donation},
+            template="donations/result.html",
+        )
+
+
+class Donation(BasePayment):
+    """One gift: the payment itself plus what the donor chose to tell us."""
+
+    page = models.ForeignKey(
+        DonationPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="donations"
+    )
+    donor_name = models.CharField("name", max_length=100, blank=True)
+    donor_message = models.TextField("message", blank=True, max_length=1000)
+    show_name = models.BooleanField("show my name as a supporter", default=False)
+    thanked = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"£{self.total} from {self.donor_name or 'an anonymous donor'} ({self.status})"
+
+    def change_status(self, status, message=""):
+        """Ignore a late callback that would move a settled payment back to unsettled."""
+        if self.status in SETTLED and status in UNSETTLED:
+            return
+        super().change_status(status, message)
+
+    def result_path(self):
+        return self.page.url + self.page.reverse_subpage("thanks", args=[self.token])
+
+    def absolute(self, path):
+        """Real providers send the donor back from their site, so they need a full address;
+        the offline dummy provider redirects within this one."""
+        provider = settings.PAYMENT_VARIANTS[self.variant][0]
+        return path if provider == DUMMY_PROVIDER else get_base_url() + path
+
+    def get_success_url(self):
+        return self.absolute(self.result_path())
+
+    def get_failure_url(self):
+        return self.absolute(self.result_path())
+
+    def get_purchased_items(self):
+        yield PurchasedItem(
+            name="Donation", sku="donation", quantity=1, price=self.total, currency=CURRENCY
+        )
+
+    @property
+    def is_confirmed(self):
+        return self.status == PaymentStatus.CONFIRMED
+
+    @property
+    def is_pending(self):
+        return self.status in UNSETTLED
+
+    def admin_url(self):
+        return reverse("donations_donation_modeladmin_inspect", args=[self.pk])

@@ -1,0 +1,80 @@
+"""Donations in the admin: filter by status, totals per month, CSV export."""
+
+from django.db.models import Count, Sum
+from django.db.models.functions import TruncMonth
+from payments import PaymentStatus
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.views import IndexView
+
+from .models import Donation
+
+
+class DonationIndexView(IndexView):
+    """The list, headed by what confirmed donations came to in each month."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["monthly_totals"] = (
+            Donation.objects.filter(status=PaymentStatus.CONFIRMED)
+            .annotate(month=TruncMonth("created"))
+            .values("month")
+            .annotate(total=Sum("total"), count=Count("pk"))
+            .order_by("-month")[:12]
+        )
+        return context
+
+
+class DonationPermissionHelper(PermissionHelper):
+    """Donations are made by donors and changed by the payment provider, never by hand."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class DonationAdmin(ModelAdmin):
+    model = Donation
+    menu_label = "Donations"
+    menu_icon = "pick"
+    menu_order = 260
+    list_display = ("created", "donor_name", "total", "currency", "status", "show_name")
+    list_filter = ("status", "show_name")
+    search_fields = ("donor_name", "billing_email", "token")
+    list_export = (
+        "created",
+        "donor_name",
+        "billing_email",
+        "total",
+        "currency",
+        "status",
+        "show_name",
+        "donor_message",
+        "token",
+    )
+    export_filename = "donations"
+    inspect_view_enabled = True
+    inspect_view_fields = (
+        "created",
+        "donor_name",
+        "billing_email",
+        "total",
+        "currency",
+        "status",
+        "show_name",
+        "donor_message",
+        "variant",
+        "transaction_id",
+        "token",
+    )
+    index_view_class = DonationIndexView
+    index_template_name = "donations/admin/index.html"
+    permission_helper_class = DonationPermissionHelper
+
+
+modeladmin_register(DonationAdmin)
