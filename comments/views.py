@@ -32,18 +32,14 @@ def post_comment(request):
         return HttpResponseRedirect(page.url)
 
     form = CommentForm(request.POST, user=request.user)
-    problem = spam.form_problem(request, page.pk, settings.COMMENTS_MIN_SECONDS)
-    address = spam.ip_hash(spam.client_ip(request))
-    limit, window = settings.COMMENTS_RATE_LIMIT
-    if (
-        problem is None
-        and form.is_valid()
-        and spam.rate_limited("comments", address, limit, window)
-    ):
-        problem = "rate"
-    if problem:
-        spam.log_rejection("Comment", problem, request, page.pk)
-        form.add_error(None, spam.POLITE[problem].format(what="comment"))
+    problem = spam.screen(
+        request,
+        form,
+        what="comment",
+        page_id=page.pk,
+        min_seconds=settings.COMMENTS_MIN_SECONDS,
+        rate_limit=settings.COMMENTS_RATE_LIMIT,
+    )
     if not form.is_valid():
         return redisplay(request, page, form, status=429 if problem == "rate" else 200)
 
@@ -55,11 +51,6 @@ def post_comment(request):
         if answered is None:
             form.add_error(None, "The comment you are replying to is no longer available.")
             return redisplay(request, page, form)
-    if not spam.consume_token(request.POST.get("token", "")):
-        spam.log_rejection("Comment", "reused", request, page.pk)
-        form.add_error(None, spam.POLITE["reused"].format(what="comment"))
-        return redisplay(request, page, form)
-
     comment = form.save(commit=False)
     comment.page = page
     if answered is not None:
@@ -69,7 +60,7 @@ def post_comment(request):
     if form.user:
         comment.user = form.user
         comment.author_email = form.user.email
-    comment.ip_hash = address
+    comment.ip_hash = spam.ip_hash(spam.client_ip(request))
     comment.user_agent = request.headers.get("user-agent", "")[:300]
     moderation.submit(comment, page)
 

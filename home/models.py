@@ -212,20 +212,14 @@ class ContactPage(AbstractEmailForm):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        problem = spam.form_problem(request, self.pk, settings.CONTACT_MIN_SECONDS)
-        address = spam.ip_hash(spam.client_ip(request))
-        limit, window = settings.CONTACT_RATE_LIMIT
-        if (
-            problem is None
-            and form.is_valid()
-            and spam.rate_limited("contact", address, limit, window)
-        ):
-            problem = "rate"
-        if problem is None and form.is_valid() and not spam.consume_token(request.POST["token"]):
-            problem = "reused"
-        if problem:
-            spam.log_rejection("Contact message", problem, request, self.pk)
-            form.add_error(None, spam.POLITE[problem].format(what="message"))
+        problem = spam.screen(
+            request,
+            form,
+            what="message",
+            page_id=self.pk,
+            min_seconds=settings.CONTACT_MIN_SECONDS,
+            rate_limit=settings.CONTACT_RATE_LIMIT,
+        )
         if form.is_valid():
             submission = self.process_form_submission(form)
             return self.render_landing_page(request, submission, *args, **kwargs)

@@ -37,11 +37,25 @@ POLITE = {
 }
 
 
-def form_problem(request, page_id, min_seconds):
-    """Why a submitted public form looks automated (honeypot or timing), or None."""
+def screen(request, form, *, what, page_id, min_seconds, rate_limit):
+    """Run every defence on a submitted public form; return what tripped, or None.
+
+    A tripped defence is logged and added to the form as a polite error, so the visitor
+    sees it above everything they typed.
+    """
     if request.POST.get("homepage"):
-        return "honeypot"
-    return token_problem(request.POST.get("token", ""), page_id, min_seconds)
+        problem = "honeypot"
+    else:
+        problem = token_problem(request.POST.get("token", ""), page_id, min_seconds)
+    if problem is None and form.is_valid():
+        if rate_limited(what, ip_hash(client_ip(request)), *rate_limit):
+            problem = "rate"
+        elif not consume_token(request.POST.get("token", "")):
+            problem = "reused"
+    if problem:
+        log_rejection(what.capitalize(), problem, request, page_id)
+        form.add_error(None, POLITE[problem].format(what=what))
+    return problem
 
 
 def client_ip(request):
