@@ -60,15 +60,15 @@ class DonationForm(forms.Form):
         low, high = self.page.minimum_amount, self.page.maximum_amount
         if not amount.is_finite() or amount <= 0:
             self.add_error("other_amount", "Please type an amount greater than zero.")
-        elif amount != amount.quantize(Decimal("0.01")):
-            self.add_error("other_amount", "Please use pounds and pence, at most two decimals.")
-        elif amount < low:
-            self.add_error("other_amount", f"The smallest donation we can take is £{low:,.2f}.")
-        elif amount > high:
+        elif amount > high:  # checked before rounding, which fails on huge numbers
             self.add_error(
                 "other_amount",
                 f"Online donations go up to £{high:,.2f}. For more, please get in touch.",
             )
+        elif amount < low:
+            self.add_error("other_amount", f"The smallest donation we can take is £{low:,.2f}.")
+        elif amount != amount.quantize(Decimal("0.01")):
+            self.add_error("other_amount", "Please use pounds and pence, at most two decimals.")
         else:
             cleaned["total"] = amount
         if cleaned.get("show_name") and not cleaned.get("donor_name", "").strip():

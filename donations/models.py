@@ -1,18 +1,21 @@
 """Donations: a page where readers give any amount, and the payments django-payments tracks."""
 
+import logging
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from payments import PaymentStatus, PurchasedItem, RedirectNeeded
+from payments import PaymentError, PaymentStatus, PurchasedItem, RedirectNeeded
 from payments.core import get_base_url
 from payments.models import BasePayment
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
 
 CURRENCY = "GBP"
 DUMMY_PROVIDER = "payments.dummy.DummyProvider"
@@ -93,6 +96,9 @@ class DonationPage(RoutablePageMixin, Page):
             payment_form = donation.get_form(data=request.POST or None)
         except RedirectNeeded as to:
             return redirect(str(to))
+        except PaymentError:
+            logger.exception("Payment provider failed for donation %s", donation.pk)
+            return redirect(donation.get_failure_url())
         return self.render(
             request,
             context_overrides={"donation": donation, "payment_form": payment_form},
@@ -104,7 +110,10 @@ class DonationPage(RoutablePageMixin, Page):
         donation = get_object_or_404(Donation, token=token, page=self)
         return self.render(
             request,
-            context_overrides={"donation": donation},
+            context_overrides={
+                "donation": donation,
+                "not_completed": request.GET.get("outcome") == "not-completed",
+            },
             template="donations/result.html",
         )
 
@@ -127,8 +136,16 @@ class Donation(BasePayment):
         return f"£{self.total} from {self.donor_name or 'an anonymous donor'} ({self.status})"
 
     def change_status(self, status, message=""):
-        """Ignore a late callback that would move a settled payment back to unsettled."""
-        if self.status in SETTLED and status in UNSETTLED:
+        """Move to a real status; once confirmed, only a refund may follow.
+
+        Callbacks can arrive late, twice or out of order: none of them may turn a
+        confirmed gift back into a waiting or rejected one.
+        """
+        if status not in dict(PaymentStatus.CHOICES):
+            raise ValueError(f"Not a payment status: {status!r}")
+        if self.status == PaymentStatus.REFUNDED or (
+            self.status == PaymentStatus.CONFIRMED and status != PaymentStatus.REFUNDED
+        ):
             return
         super().change_status(status, message)
 
@@ -145,7 +162,8 @@ class Donation(BasePayment):
         return self.absolute(self.result_path())
 
     def get_failure_url(self):
-        return self.absolute(self.result_path())
+        """Where a declined, failed or cancelled payment returns to."""
+        return self.absolute(self.result_path() + "?outcome=not-completed")
 
     def get_purchased_items(self):
         yield PurchasedItem(

@@ -3,15 +3,25 @@
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from payments import PaymentStatus
+from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
 from .models import Donation
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 class DonationIndexView(IndexView):
     """The list, headed by what confirmed donations came to in each month."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        """Donors type names and messages: never let a spreadsheet run them as formulas."""
+        value = super().preprocess_field_value(field, value, export_format)
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -26,12 +36,12 @@ class DonationIndexView(IndexView):
 
 
 class DonationPermissionHelper(PermissionHelper):
-    """Donations are made by donors and changed by the payment provider, never by hand."""
+    """Donations are made by donors and settled by the payment provider.
+
+    The owner may only take a name off the public supporters list.
+    """
 
     def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
         return False
 
     def user_can_delete_obj(self, user, obj):
@@ -55,7 +65,6 @@ class DonationAdmin(ModelAdmin):
         "status",
         "show_name",
         "donor_message",
-        "token",
     )
     export_filename = "donations"
     inspect_view_enabled = True
@@ -75,6 +84,7 @@ class DonationAdmin(ModelAdmin):
     index_view_class = DonationIndexView
     index_template_name = "donations/admin/index.html"
     permission_helper_class = DonationPermissionHelper
+    panels = [FieldPanel("show_name")]
 
 
 modeladmin_register(DonationAdmin)

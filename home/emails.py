@@ -20,7 +20,7 @@ def absolute_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send_email(template_prefix, to, context, *, headers=None, reply_to=None):
+def send_email(template_prefix, to, context, *, headers=None, reply_to=None, from_email=None):
     """Render `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, then send."""
     site_settings = SiteSettings.load()
     context = {"practice_name": site_settings.practice_name, **context}
@@ -31,6 +31,7 @@ def send_email(template_prefix, to, context, *, headers=None, reply_to=None):
         to=[to] if isinstance(to, str) else list(to),
         headers=headers or {},
         reply_to=reply_to,
+        from_email=from_email or None,
     )
     message.attach_alternative(render_to_string(f"{template_prefix}.html", context), "text/html")
     message.send()

@@ -45,6 +45,7 @@ def send_contact_emails(submission_id):
             "submissions_url": absolute_url(f"/admin/forms/submissions/{page.pk}/"),
         },
         reply_to=[sender] if sender else None,
+        from_email=page.from_address,
     )
     if sender:
         send_email(

@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -271,6 +272,11 @@ PAYMENT_MODEL = "donations.Donation"
 PAYMENT_HOST = urlsplit(WAGTAILADMIN_BASE_URL).netloc
 PAYMENT_USES_SSL = urlsplit(WAGTAILADMIN_BASE_URL).scheme == "https"
 if os.environ.get("STRIPE_SECRET_KEY"):
+    if not os.environ.get("STRIPE_WEBHOOK_SECRET"):
+        raise ImproperlyConfigured(
+            "STRIPE_WEBHOOK_SECRET must be set with STRIPE_SECRET_KEY: without it no "
+            "payment can be confirmed."
+        )
     PAYMENT_VARIANTS = {
         "default": (
             "payments.stripe.StripeProviderV3",

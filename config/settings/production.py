@@ -28,6 +28,14 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
 PAYMENT_HOST = urlsplit(WAGTAILADMIN_BASE_URL).netloc
 PAYMENT_USES_SSL = urlsplit(WAGTAILADMIN_BASE_URL).scheme == "https"
+# The dummy provider confirms any "payment" on request: never on a real site by accident.
+if PAYMENT_VARIANTS["default"][0] == "payments.dummy.DummyProvider" and not env_bool(  # noqa: F405
+    "DONATIONS_TEST_PAYMENTS"
+):
+    raise ImproperlyConfigured(
+        "Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for donations in production "
+        "(or DONATIONS_TEST_PAYMENTS=true on a test site)."
+    )
 # Sign-in needs verified email: mail printed to a log would lock people out and leak links.
 required("EMAIL_HOST")
 

@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "WAGTAILADMIN_BASE_URL": "https://tranquil.example",
     "EMAIL_HOST": "smtp.tranquil.example",
 }
+STRIPE = {"STRIPE_SECRET_KEY": "sk_test_example", "STRIPE_WEBHOOK_SECRET": "whsec_example"}
 
 
 def manage(*args, tmp_path, **env):
@@ -43,6 +44,7 @@ def test_check_deploy_passes_with_no_warnings(tmp_path):
         "WARNING",
         tmp_path=tmp_path,
         **PRODUCTION_ENV,
+        **STRIPE,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
@@ -51,12 +53,28 @@ def test_check_deploy_passes_with_no_warnings(tmp_path):
 @pytest.mark.parametrize("missing", sorted(PRODUCTION_ENV))
 def test_refuses_to_start_without(missing, tmp_path):
     env = {name: value for name, value in PRODUCTION_ENV.items() if name != missing}
-    result = manage("check", tmp_path=tmp_path, **env)
+    result = manage("check", tmp_path=tmp_path, **env, **STRIPE)
     assert result.returncode != 0
     assert f"Set the {missing} environment variable for production." in result.stderr
 
 
+def test_test_payments_are_refused_in_production_unless_asked_for(tmp_path):
+    result = manage("check", tmp_path=tmp_path, **PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET" in result.stderr
+    result = manage("check", tmp_path=tmp_path, **PRODUCTION_ENV, DONATIONS_TEST_PAYMENTS="true")
+    assert result.returncode == 0, result.stderr
+
+
+def test_stripe_needs_its_webhook_secret(tmp_path):
+    result = manage(
+        "check", tmp_path=tmp_path, **PRODUCTION_ENV, STRIPE_SECRET_KEY="sk_test_example"
+    )
+    assert result.returncode != 0
+    assert "STRIPE_WEBHOOK_SECRET must be set" in result.stderr
+
+
 def test_demo_content_is_refused_in_production(tmp_path):
-    result = manage("seed_demo", tmp_path=tmp_path, **PRODUCTION_ENV)
+    result = manage("seed_demo", tmp_path=tmp_path, **PRODUCTION_ENV, **STRIPE)
     assert result.returncode != 0
     assert "DEMO_CONTENT_ALLOWED is off" in result.stderr

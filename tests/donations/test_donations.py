@@ -1,10 +1,16 @@
 """Donating through django-payments' dummy provider: amounts, success, failure, replays."""
 
+import hashlib
+import hmac
+import json
+import time
 from decimal import Decimal
 
 import pytest
+import stripe
 from django.core import mail
 from payments import PaymentStatus
+from payments.core import PROVIDER_CACHE
 
 from donations.models import Donation, DonationPage
 
@@ -197,3 +203,153 @@ def test_a_donate_block_in_an_article_links_to_the_page(client, article, donate_
     assert "Keep this free" in html and 'href="/donate/"' in html
     donate_page.unpublish()
     assert "Keep this free" not in client.get(article.url).content.decode()
+
+
+def test_a_huge_or_odd_amount_is_refused_not_a_crash(client, donate_page):
+    for amount in ["1e100", "1E27", "9" * 29, "Infinity", "-Infinity"]:
+        response = client.post("/donate/", {"amount": "other", "other_amount": amount})
+        assert response.status_code == 200, amount
+    assert not Donation.objects.exists()
+
+
+def test_a_tampered_preset_is_refused_with_its_own_message(client, donate_page):
+    response = client.post("/donate/", {"amount": "0.01"})
+    assert "Select a valid choice." in response.content.decode()
+    assert not Donation.objects.exists()
+
+
+def test_a_late_rejection_never_unconfirms(give):
+    give()
+    donation = Donation.objects.get()
+    donation.change_status(PaymentStatus.REJECTED)
+    donation.refresh_from_db()
+    assert donation.status == PaymentStatus.CONFIRMED
+    with pytest.raises(ValueError):
+        donation.change_status("whatever")
+
+
+def test_a_declined_payment_says_nothing_was_taken(client, give):
+    _, response = give(outcome=PaymentStatus.REJECTED)
+    assert response["Location"].endswith("?outcome=not-completed")
+
+
+@pytest.fixture
+def stripe_variant(settings):
+    """Donations through Stripe, as STRIPE_SECRET_KEY would configure them."""
+    settings.PAYMENT_VARIANTS = {
+        "default": (
+            "payments.stripe.StripeProviderV3",
+            {"api_key": "sk_test_x", "endpoint_secret": "whsec_test", "use_token": True},
+        )
+    }
+    PROVIDER_CACHE.clear()  # django-payments keeps one provider per variant
+    yield
+    PROVIDER_CACHE.clear()
+
+
+def signed_event(payload, secret="whsec_test"):
+    stamp = int(time.time())
+    body = json.dumps(payload)
+    signature = hmac.new(secret.encode(), f"{stamp}.{body}".encode(), hashlib.sha256).hexdigest()
+    return body, f"t={stamp},v1={signature}"
+
+
+def checkout_completed(token):
+    return {
+        "id": "evt_1",
+        "object": "event",
+        "type": "checkout.session.completed",
+        "data": {
+            "object": {
+                "id": "cs_test_1",
+                "object": "checkout.session",
+                "client_reference_id": token,
+                "status": "complete",
+                "payment_status": "paid",
+            }
+        },
+    }
+
+
+def test_stripes_signed_webhook_confirms_once(
+    client, donate_page, stripe_variant, django_capture_on_commit_callbacks
+):
+    donation = Donation.objects.create(
+        page=donate_page,
+        variant="default",
+        total=Decimal("20"),
+        currency="GBP",
+        billing_email="ana@example.com",
+    )
+    body, signature = signed_event(checkout_completed(donation.token))
+    for _ in range(2):  # Stripe retries: the second delivery changes nothing
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                "/payments/process/default/",
+                body,
+                content_type="application/json",
+                HTTP_STRIPE_SIGNATURE=signature,
+            )
+        assert response.status_code == 200
+    donation.refresh_from_db()
+    assert donation.status == PaymentStatus.CONFIRMED
+    assert len(mail.outbox) == 1
+
+
+def test_a_forged_stripe_webhook_confirms_nothing(client, donate_page, stripe_variant):
+    donation = Donation.objects.create(
+        page=donate_page, variant="default", total=Decimal("20"), currency="GBP"
+    )
+    body, signature = signed_event(checkout_completed(donation.token), secret="whsec_wrong")
+    with pytest.raises(stripe.SignatureVerificationError):
+        client.post(
+            "/payments/process/default/",
+            body,
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=signature,
+        )
+    donation.refresh_from_db()
+    assert donation.status == PaymentStatus.WAITING
+
+
+def test_the_owner_can_only_take_a_name_off_the_supporters_list(client, owner, give):
+    give(show_name="on", donor_name="Priya S.")
+    donation = Donation.objects.get()
+    client.force_login(owner)
+    form = client.get(f"/admin/donations/donation/edit/{donation.pk}/").content.decode()
+    assert 'name="show_name"' in form and 'name="total"' not in form
+    client.post(f"/admin/donations/donation/edit/{donation.pk}/", {})
+    donation.refresh_from_db()
+    assert not donation.show_name and donation.total == Decimal("12.50")
+
+
+def test_the_export_never_hands_a_spreadsheet_a_formula(client, owner, give):
+    give(donor_name='=HYPERLINK("http://evil.example")')
+    client.force_login(owner)
+    export = client.get("/admin/donations/donation/?export=csv")
+    text = b"".join(export.streaming_content).decode()
+    assert "'=HYPERLINK" in text
+    assert Donation.objects.get().token not in text
+
+
+def test_with_stripe_the_pay_step_redirects_to_checkout(
+    client, donate_page, stripe_variant, monkeypatch
+):
+    sent = {}
+
+    def create_session(**data):  # Stripe's API is the one part patched: the network edge
+        sent.update(data)
+        return stripe.checkout.Session.construct_from(
+            {"id": "cs_test_1", "url": "https://checkout.stripe.com/c/pay/cs_test_1"}, "sk_test_x"
+        )
+
+    monkeypatch.setattr(stripe.checkout.Session, "create", create_session)
+    response = client.post("/donate/", {"amount": "10", "donor_email": "ana@example.com"})
+    response = client.get(response["Location"])
+    assert response["Location"] == "https://checkout.stripe.com/c/pay/cs_test_1"
+    donation = Donation.objects.get()
+    assert sent["client_reference_id"] == donation.token
+    assert sent["success_url"] == f"http://127.0.0.1:8000/donate/thank-you/{donation.token}/"
+    assert sent["cancel_url"].endswith("?outcome=not-completed")
+    assert sent["customer_email"] == "ana@example.com"
+    assert donation.transaction_id == "cs_test_1"

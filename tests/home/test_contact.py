@@ -69,7 +69,6 @@ def test_a_message_is_stored_emailed_and_acknowledged(send):
     assert submission.get_data()["your_message"] == "Do you offer evening sessions?"
     assert "token" not in submission.form_data and "homepage" not in submission.form_data
 
-    print("SUBJECTS", [(m.subject, m.to) for m in mail.outbox])
     owner, acknowledgement = mail.outbox
     assert owner.to == ["owner@tranquil.example"]
     assert owner.reply_to == ["lee@example.com"]
@@ -133,3 +132,18 @@ def test_the_owner_sees_submissions_in_the_admin(client, owner, send, contact):
     client.force_login(owner)
     html = client.get(f"/admin/forms/submissions/{contact.pk}/").content.decode()
     assert "Do you offer evening sessions?" in html
+
+
+def test_editors_cannot_read_the_messages(client, editor, send, contact):
+    send()
+    client.force_login(editor)
+    response = client.get(f"/admin/forms/submissions/{contact.pk}/")
+    assert response.status_code in (302, 403, 404)
+    assert "Do you offer evening sessions?" not in response.content.decode()
+
+
+def test_the_owners_from_address_is_used(send, contact):
+    contact.from_address = "website@tranquil.example"
+    contact.save_revision().publish()
+    send()
+    assert mail.outbox[0].from_email == "website@tranquil.example"
