@@ -68,19 +68,7 @@ class DonationAdmin(ModelAdmin):
     )
     export_filename = "donations"
     inspect_view_enabled = True
-    inspect_view_fields = (
-        "created",
-        "donor_name",
-        "billing_email",
-        "total",
-        "currency",
-        "status",
-        "show_name",
-        "donor_message",
-        "variant",
-        "transaction_id",
-        "token",
-    )
+    inspect_view_fields = (*list_export, "variant", "transaction_id", "token")
     index_view_class = DonationIndexView
     index_template_name = "donations/admin/index.html"
     permission_helper_class = DonationPermissionHelper
