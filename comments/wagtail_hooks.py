@@ -1,5 +1,6 @@
 """The moderation queue in the admin, and the pending count on the dashboard."""
 
+from django.contrib import admin
 from django.contrib.admin import SimpleListFilter
 from django.urls import path, reverse
 from django.utils.http import urlencode
@@ -46,7 +47,7 @@ class PageFilter(SimpleListFilter):
     parameter_name = "page"
 
     def lookups(self, request, model_admin):
-        pages = Comment.objects.values_list("page_id", "page__title").distinct()
+        pages = Comment.objects.order_by().values_list("page_id", "page__title").distinct()
         return sorted(pages, key=lambda item: item[1])
 
     def queryset(self, request, queryset):
@@ -66,7 +67,7 @@ class CommentAdmin(ModelAdmin):
     menu_icon = "comment"
     menu_order = 250
     add_to_settings_menu = False
-    list_display = ("excerpt", "author_name", "page", "status", "needs_care", "created")
+    list_display = ("excerpt", "author_name", "page", "status", "care", "created")
     list_filter = ("status", "needs_care", PageFilter)
     search_fields = ("author_name", "body")
     ordering = ("-created",)
@@ -99,6 +100,11 @@ class CommentAdmin(ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("page")
+
+    @admin.display(description="needs care")
+    def care(self, obj):
+        """In words: modeladmin draws booleans with django.contrib.admin's icons, absent here."""
+        return "Reply with care, soon" if obj.needs_care else ""
 
 
 modeladmin_register(CommentAdmin)

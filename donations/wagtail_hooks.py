@@ -1,5 +1,6 @@
 """Donations in the admin: filter by status, totals per month, CSV export."""
 
+from django.contrib import admin
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from payments import PaymentStatus
@@ -53,7 +54,7 @@ class DonationAdmin(ModelAdmin):
     menu_label = "Donations"
     menu_icon = "pick"
     menu_order = 260
-    list_display = ("created", "donor_name", "total", "currency", "status", "show_name")
+    list_display = ("created", "donor_name", "total", "currency", "status", "supporter")
     list_filter = ("status", "show_name")
     search_fields = ("donor_name", "billing_email", "token")
     list_export = (
@@ -73,6 +74,10 @@ class DonationAdmin(ModelAdmin):
     index_template_name = "donations/admin/index.html"
     permission_helper_class = DonationPermissionHelper
     panels = [FieldPanel("show_name")]
+
+    @admin.display(description="listed as supporter")
+    def supporter(self, obj):
+        return "Yes" if obj.show_name else ""
 
 
 modeladmin_register(DonationAdmin)

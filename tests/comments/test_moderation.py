@@ -158,3 +158,13 @@ def test_the_admin_never_shows_commenter_emails_in_the_list(client, editor, arti
     CommentFactory(page=article, author_email="secret@example.com")
     client.force_login(editor)
     assert "secret@example.com" not in client.get("/admin/comments/comment/").content.decode()
+
+
+def test_the_queue_draws_no_missing_images_and_lists_each_page_once(client, editor, article):
+    CommentFactory(page=article, needs_care=True)
+    CommentFactory(page=article)
+    client.force_login(editor)
+    html = client.get("/admin/comments/comment/").content.decode()
+    assert "/static/admin/img/" not in html
+    assert "Reply with care, soon" in html
+    assert html.count(f"?page={article.pk}") == 1

@@ -173,6 +173,7 @@ def test_owner_sees_monthly_totals_and_exports_csv(client, owner, give):
     client.force_login(owner)
     html = client.get("/admin/donations/donation/").content.decode()
     assert "Confirmed donations by month" in html and "£12.50" in html
+    assert "/static/admin/img/" not in html  # no icons from the absent Django admin
     filtered = client.get("/admin/donations/donation/?status__exact=rejected").content.decode()
     assert "rejected" in filtered.lower()
     export = client.get("/admin/donations/donation/?export=csv")
