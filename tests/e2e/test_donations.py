@@ -31,3 +31,15 @@ def test_donate_a_custom_amount(page):
     expect(page.get_by_text("Your donation of £12.50 has been received.")).to_be_visible()
     assert_accessible(page)
     assert_no_third_party_requests(page)
+
+
+def test_a_declined_payment_says_nothing_was_taken(page):
+    page.goto("/donate/")
+    page.get_by_label("£10").check()
+    page.get_by_role("button", name="Continue to payment").click()
+    page.get_by_label("Status:", exact=True).select_option("rejected")
+    page.get_by_label("Fraud status:").select_option("accept")
+    page.get_by_role("button", name="Pay £10").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Payment not completed")
+    expect(page.get_by_role("link", name="try again")).to_be_visible()
+    assert_accessible(page)
