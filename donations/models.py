@@ -143,10 +143,13 @@ class Donation(BasePayment):
         """
         if status not in dict(PaymentStatus.CHOICES):
             raise ValueError(f"Not a payment status: {status!r}")
-        if self.status == PaymentStatus.REFUNDED or (
-            self.status == PaymentStatus.CONFIRMED and status != PaymentStatus.REFUNDED
-        ):
+        settled_onward = {
+            PaymentStatus.CONFIRMED: {PaymentStatus.CONFIRMED, PaymentStatus.REFUNDED},
+            PaymentStatus.REFUNDED: {PaymentStatus.REFUNDED},
+        }
+        if self.status in settled_onward and status not in settled_onward[self.status]:
             return
+        # A repeated confirmation passes through: its signal retries an unsent thank-you.
         super().change_status(status, message)
 
     def result_path(self):

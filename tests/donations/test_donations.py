@@ -354,3 +354,24 @@ def test_with_stripe_the_pay_step_redirects_to_checkout(
     assert sent["cancel_url"].endswith("?outcome=not-completed")
     assert sent["customer_email"] == "ana@example.com"
     assert donation.transaction_id == "cs_test_1"
+
+
+def test_a_thank_you_that_failed_to_send_goes_out_with_the_next_confirmation(
+    give, monkeypatch, django_capture_on_commit_callbacks
+):
+    import donations.tasks
+
+    real_send = donations.tasks.send_email
+
+    def mail_server_down(*args, **kwargs):
+        raise ConnectionRefusedError("SMTP is down")
+
+    monkeypatch.setattr(donations.tasks, "send_email", mail_server_down)
+    give()
+    donation = Donation.objects.get()
+    assert mail.outbox == [] and not donation.thanked
+
+    monkeypatch.setattr(donations.tasks, "send_email", real_send)
+    with django_capture_on_commit_callbacks(execute=True):
+        donation.change_status(PaymentStatus.CONFIRMED)  # the provider confirms again
+    assert len(mail.outbox) == 1
