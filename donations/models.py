@@ -6,7 +6,6 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from payments import PaymentError, PaymentStatus, PurchasedItem, RedirectNeeded
 from payments.core import get_base_url
 from payments.models import BasePayment
@@ -180,6 +179,3 @@ class Donation(BasePayment):
     @property
     def is_pending(self):
         return self.status in UNSETTLED
-
-    def admin_url(self):
-        return reverse("donations_donation_modeladmin_inspect", args=[self.pk])
