@@ -23,4 +23,12 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Uploaded and generated images go to a throwaway folder, not the working tree.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tranquil-test-media-"))
 
+# The test database is a file, as in use: SQLite's in-memory shared cache fails concurrent
+# writers at once ("table is locked") instead of queueing them, and the concurrency tests
+# run real threads.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="tranquil-test-db-")) / "test.sqlite3")
+    }
+
 DEMO_CONTENT_ALLOWED = True
