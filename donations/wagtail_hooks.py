@@ -7,22 +7,14 @@ from payments import PaymentStatus
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
-from wagtail_modeladmin.views import IndexView
+
+from home.exports import SpreadsheetSafeIndexView
 
 from .models import Donation
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-class DonationIndexView(IndexView):
+class DonationIndexView(SpreadsheetSafeIndexView):
     """The list, headed by what confirmed donations came to in each month."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        """Donors type names and messages: never let a spreadsheet run them as formulas."""
-        value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return "'" + value
-        return value
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
