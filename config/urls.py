@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("comments/", include("comments.urls")),
     path("payments/", include("payments.urls")),
+    path("portal/", include("portal.urls")),
     path("search/", article_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

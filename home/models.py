@@ -63,12 +63,19 @@ class SiteSettings(BaseGenericSetting):
         ),
     )
 
+    show_offer_banner = models.BooleanField(
+        "show the offer banner",
+        default=True,
+        help_text="Announce the open offer, with the places left, at the top of every page.",
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("practice_name"), FieldPanel("tagline"), FieldPanel("contact_email")],
             heading="Practice",
         ),
         FieldPanel("footer_text"),
+        FieldPanel("show_offer_banner"),
         FieldPanel("crisis_support"),
         FieldPanel("care_keywords"),
     ]

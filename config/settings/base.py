@@ -146,7 +146,10 @@ AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},  # accounts guard health data
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -154,7 +157,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# Sign-up is open only to someone holding a portal invitation (see portal/adapter.py).
+ACCOUNT_ADAPTER = "portal.adapter.PortalAccountAdapter"
+ACCOUNT_FORMS = {"signup": "portal.forms.InvitationSignupForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -265,6 +270,11 @@ COMMENTS_RATE_LIMIT = (5, 600)  # at most 5 comments per IP address in 10 minute
 # The contact form shares the comments' spam defences.
 CONTACT_MIN_SECONDS = 3
 CONTACT_RATE_LIMIT = (5, 3600)  # at most 5 messages per IP address an hour
+
+# Enrolment shares them too; invitations into the portal expire after this many days.
+ENROL_MIN_SECONDS = 3
+ENROL_RATE_LIMIT = (5, 3600)  # at most 5 enrolments per IP address an hour
+INVITATION_MAX_AGE_DAYS = 14
 
 # Donations through django-payments: the offline dummy provider unless Stripe keys are set.
 

@@ -1,0 +1,76 @@
+"""The one gate to portal data: every portal view asks here, and gets rows it may see.
+
+Each function returns a queryset (or a row) already scoped to the person asking, so a
+view cannot forget the check. Another person's row is simply not there: views answer
+404, never 403, and never reveal that it exists.
+"""
+
+from .models import ClientProfile, CoachProfile, Enrolment, EnrolPage, Invitation, Offer
+
+INVITATION_SESSION_KEY = "portal_invitation"
+
+
+# Who someone is in the portal
+
+
+def client_profile_for(user):
+    """The user's client profile, with their coach, or None."""
+    if not user.is_authenticated:
+        return None
+    return ClientProfile.objects.select_related("coach__user").filter(user=user).first()
+
+
+def coach_profile_for(user):
+    if not user.is_authenticated:
+        return None
+    return CoachProfile.objects.filter(user=user).first()
+
+
+def clients_of(coach):
+    """The clients a coach works with: never anyone else's."""
+    return ClientProfile.objects.filter(coach=coach).select_related("user")
+
+
+def coaches():
+    """Every coach, for the owner choosing one in the admin."""
+    return CoachProfile.objects.select_related("user").order_by(
+        "user__first_name", "user__last_name", "user__email"
+    )
+
+
+# The public way in: offers and enrolment
+
+
+def current_offer():
+    """The offer people can take up now, or None; the newest wins if several are open."""
+    return Offer.objects.open_now().first()
+
+
+def offers():
+    """Every offer, newest first, for the owner's filters."""
+    return Offer.objects.order_by("-opens_at")
+
+
+def enrolment_by_pk(pk):
+    """One enrolment, for the practice's own work on it (emails, the admin's invite step)."""
+    return Enrolment.objects.select_related("offer").filter(pk=pk).first()
+
+
+def invitation_by_pk(pk):
+    return Invitation.objects.select_related("coach__user").filter(pk=pk).first()
+
+
+def enrol_page():
+    return EnrolPage.objects.live().first()
+
+
+# Invitations
+
+
+def invitation_in_session(request):
+    """The invitation this browser is signing up through, if it is still usable."""
+    token = request.session.get(INVITATION_SESSION_KEY) if request else None
+    if not token:
+        return None
+    invitation, problem = Invitation.from_token(token)
+    return None if problem else invitation

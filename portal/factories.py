@@ -1,0 +1,90 @@
+"""Test factories for portal people, offers, enrolments and invitations."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+
+from accounts.factories import UserFactory, add_groups
+
+from .models import ClientProfile, CoachProfile, Enrolment, EnrolPage, Invitation, Offer
+
+
+def in_group(name):
+    return factory.PostGeneration(
+        lambda user, create, extracted, **kwargs: add_groups(user, create, extracted or [name])
+    )
+
+
+class CoachUserFactory(UserFactory):
+    groups = in_group("Coaches")
+
+
+class ClientUserFactory(UserFactory):
+    groups = in_group("Clients")
+
+
+class CoachFactory(DjangoModelFactory):
+    """A coach profile, on a user in the Coaches group."""
+
+    user = factory.SubFactory(CoachUserFactory)
+
+    class Meta:
+        model = CoachProfile
+
+
+class ClientFactory(DjangoModelFactory):
+    """A client profile with a coach of their own, on a user in the Clients group."""
+
+    user = factory.SubFactory(ClientUserFactory)
+    coach = factory.SubFactory(CoachFactory)
+
+    class Meta:
+        model = ClientProfile
+
+
+class OfferFactory(DjangoModelFactory):
+    title = "The first 14 to enrol pay £50"
+    places = 14
+    offer_price = Decimal("50")
+    regular_price = Decimal("80")
+    opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
+
+    class Meta:
+        model = Offer
+
+
+class EnrolmentFactory(DjangoModelFactory):
+    name = factory.Faker("name")
+    email = factory.Sequence(lambda n: f"enrolled{n}@example.com")
+    help_with = "Finding a steadier routine."
+    service = Enrolment.Service.COACHING
+    consent_text = "I agree."
+    price = Decimal("80")
+
+    class Meta:
+        model = Enrolment
+
+
+class InvitationFactory(DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"invited{n}@example.com")
+    name = "Robin Ash"
+    role = Invitation.Role.CLIENT
+    coach = factory.SubFactory(CoachFactory)
+    sent_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Invitation
+
+
+class EnrolPageFactory(wagtail_factories.PageFactory):
+    title = "Enrol"
+    slug = "enrol"
+    regular_price = Decimal("80")
+
+    class Meta:
+        model = EnrolPage

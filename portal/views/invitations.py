@@ -1,0 +1,48 @@
+"""Following an invitation link: into allauth's sign-up, or onto an existing account."""
+
+from allauth.account.adapter import get_adapter
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect, render
+
+from .. import access
+from ..models import Invitation
+
+PROBLEM_STATUS = {"forged": 400, "expired": 410, "withdrawn": 410, "used": 410}
+
+
+def invitation(request, token):
+    """Check the link, then hand over to sign-up with the email already proven.
+
+    Nothing is created here: a mail scanner that follows the link only sees a page.
+    """
+    invitation, problem = Invitation.from_token(token)
+    if problem:
+        return render(
+            request,
+            "portal/invitation_problem.html",
+            {"problem": problem, "max_age_days": settings.INVITATION_MAX_AGE_DAYS},
+            status=PROBLEM_STATUS[problem],
+        )
+    existing = get_user_model().objects.filter(email__iexact=invitation.email).first()
+    if existing is None and not request.user.is_authenticated:
+        request.session[access.INVITATION_SESSION_KEY] = token
+        get_adapter(request).stash_verified_email(request, invitation.email)
+        return redirect("account_signup")
+    if existing is not None and not request.user.is_authenticated:
+        messages.info(request, "You already have an account: sign in to accept the invitation.")
+        return redirect_to_login(request.get_full_path())
+    if request.user != existing:
+        return render(
+            request,
+            "portal/invitation_problem.html",
+            {"problem": "other account", "invitation": invitation},
+            status=403,
+        )
+    if request.method == "POST":
+        if invitation.accept(request.user):
+            messages.success(request, "Invitation accepted. Welcome to the portal.")
+        return redirect("portal:home")
+    return render(request, "portal/invitation_accept.html", {"invitation": invitation})

@@ -1,0 +1,254 @@
+"""Offers, enrolments and invitations in the admin, for the practice owner.
+
+Only people with the portal's model permissions (the owner) see these menus. Nothing
+clients write in the portal is listed here.
+"""
+
+from django.contrib import admin
+from django.contrib.admin import SimpleListFilter
+from django.db import transaction
+from django.urls import path, reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import CreateView
+
+from home.exports import SpreadsheetSafeIndexView
+
+from . import access
+from .admin_views import invite_enrolment, resend_invitation
+from .forms import coach_name
+from .models import Enrolment, Invitation, Offer
+from .tasks import send_invitation
+
+
+class OfferAdmin(ModelAdmin):
+    model = Offer
+    menu_label = "Offers"
+    menu_icon = "tag"
+    list_display = ("title", "places_column", "prices", "opens_at", "closes_at", "state")
+    list_filter = ("active",)
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel(
+            [FieldPanel("places"), FieldPanel("offer_price"), FieldPanel("regular_price")]
+        ),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldPanel("active"),
+    ]
+
+    @admin.display(description="places taken")
+    def places_column(self, obj):
+        return f"{obj.places_taken} of {obj.places}"
+
+    @admin.display(description="price")
+    def prices(self, obj):
+        return f"£{obj.offer_price:.2f} (regular £{obj.regular_price:.2f})"
+
+    @admin.display(description="state")
+    def state(self, obj):
+        now = timezone.now()
+        if not obj.active:
+            return "Switched off"
+        if obj.opens_at > now:
+            return "Not open yet"
+        if obj.closes_at and obj.closes_at <= now:
+            return "Closed"
+        return "Open, places all taken" if obj.sold_out else "Open"
+
+
+class OfferFilter(SimpleListFilter):
+    """Filter by offer without Django's related-field filter, which needs its admin app."""
+
+    title = "offer"
+    parameter_name = "offer"
+
+    def lookups(self, request, model_admin):
+        return [("none", "No offer"), *[(str(o.pk), o.title) for o in model_admin.offers()]]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(offer__isnull=True)
+        return queryset.filter(offer_id=self.value()) if self.value() else queryset
+
+
+class EnrolmentButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(
+            obj,
+            exclude=exclude,
+            classnames_add=classnames_add,
+            classnames_exclude=classnames_exclude,
+        )
+        if self.request.user.has_perm("portal.add_invitation"):
+            buttons.append(
+                {
+                    "url": reverse("portal_invite_enrolment", args=[obj.pk]),
+                    "label": "Invite to portal",
+                    "classname": "button button-small button-secondary",
+                    "title": f"Invite {obj.name} to the portal",
+                }
+            )
+        return buttons
+
+
+class EnrolmentPermissionHelper(PermissionHelper):
+    """Enrolments come from the public form; the owner changes their status, never adds."""
+
+    def user_can_create(self, user):
+        return False
+
+
+class EnrolmentAdmin(ModelAdmin):
+    model = Enrolment
+    menu_label = "Enrolments"
+    menu_icon = "user"
+    list_display = ("name", "email", "offer", "outcome", "service", "status", "created")
+    list_filter = ("status", "service", OfferFilter)
+    search_fields = ("name", "email")
+    list_per_page = 50
+    list_export = (
+        "created",
+        "name",
+        "email",
+        "phone",
+        "service",
+        "preferred_times_display",
+        "offer",
+        "place",
+        "price",
+        "status",
+    )
+    export_filename = "enrolments"
+    index_view_class = SpreadsheetSafeIndexView
+    inspect_view_enabled = True
+    inspect_view_fields = (
+        "name",
+        "email",
+        "phone",
+        "service",
+        "help_with",
+        "preferred_times_display",
+        "offer",
+        "place",
+        "price",
+        "status",
+        "consent_text",
+        "created",
+    )
+    button_helper_class = EnrolmentButtonHelper
+    permission_helper_class = EnrolmentPermissionHelper
+    panels = [FieldPanel("status")]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("offer")
+
+    def offers(self):
+        return access.offers()
+
+    @admin.display(description="place and price")
+    def outcome(self, obj):
+        if obj.on_offer:
+            return f"Place {obj.place} at £{obj.price:.2f}"
+        return f"Regular £{obj.price:.2f}"
+
+
+class InvitationCreateView(CreateView):
+    """Record who invited, then send the email once the invitation is saved."""
+
+    def form_valid(self, form):
+        form.instance.invited_by = self.request.user
+        response = super().form_valid(form)
+        pk = self.instance.pk
+        transaction.on_commit(lambda: send_invitation.enqueue(pk))
+        return response
+
+    def get_success_message(self, instance):
+        return f"Invitation sent to {instance.email}."
+
+
+class InvitationButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(
+            obj,
+            exclude=exclude,
+            classnames_add=classnames_add,
+            classnames_exclude=classnames_exclude,
+        )
+        if obj.accepted_at is None and self.request.user.has_perm("portal.add_invitation"):
+            buttons.append(
+                {
+                    "url": reverse("portal_resend_invitation", args=[obj.pk]),
+                    "label": "Send a new link",
+                    "classname": "button button-small button-secondary",
+                    "title": f"Send {obj.email} a new invitation link",
+                }
+            )
+        return buttons
+
+
+class InvitationPermissionHelper(PermissionHelper):
+    """An invitation is sent as written; it may be withdrawn (deleted) until it is used."""
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return obj.accepted_at is None and super().user_can_delete_obj(user, obj)
+
+
+class InvitationAdmin(ModelAdmin):
+    model = Invitation
+    menu_label = "Invitations"
+    menu_icon = "mail"
+    list_display = ("email", "role", "coach_column", "state_column", "sent_at", "accepted_at")
+    list_filter = ("role",)
+    search_fields = ("email", "name")
+    create_view_class = InvitationCreateView
+    button_helper_class = InvitationButtonHelper
+    permission_helper_class = InvitationPermissionHelper
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("name"), FieldPanel("role"), FieldPanel("coach")],
+            heading="Who to invite",
+        )
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("coach__user")
+
+    @admin.display(description="coach")
+    def coach_column(self, obj):
+        return coach_name(obj.coach) if obj.coach else ""
+
+    @admin.display(description="state")
+    def state_column(self, obj):
+        return {
+            "accepted": "Accepted",
+            "sending": "Sending",
+            "waiting": f"Waiting, link valid until {obj.expires_at:%d %b %H:%M}",
+            "expired": "Link expired: send a new one",
+        }[obj.state]
+
+
+class PortalGroup(ModelAdminGroup):
+    menu_label = "Clients & offers"
+    menu_icon = "group"
+    menu_order = 270
+    items = (OfferAdmin, EnrolmentAdmin, InvitationAdmin)
+
+
+modeladmin_register(PortalGroup)
+
+
+@hooks.register("register_admin_urls")
+def portal_admin_urls():
+    return [
+        path("portal/enrolment/<int:pk>/invite/", invite_enrolment, name="portal_invite_enrolment"),
+        path(
+            "portal/invitation/<int:pk>/resend/", resend_invitation, name="portal_resend_invitation"
+        ),
+    ]

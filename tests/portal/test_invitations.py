@@ -1,0 +1,226 @@
+"""Invitations: the signed, expiring, single-use link that creates a portal account."""
+
+import re
+import time
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from portal.factories import EnrolmentFactory, InvitationFactory
+from portal.models import ClientProfile, CoachProfile, Invitation
+from portal.tasks import send_invitation
+
+pytestmark = pytest.mark.django_db
+
+User = get_user_model()
+PASSWORD = "a-calm-long-passphrase"  # noqa: S105
+
+
+def link_in(message):
+    return re.search(r"http://127\.0\.0\.1:8000(/portal/invitation/\S+/)", message.body).group(1)
+
+
+@pytest.fixture
+def invitation(coach):
+    invitation = InvitationFactory(email="robin@example.com", name="Robin Ash", coach=coach)
+    send_invitation.enqueue(invitation.pk)
+    return invitation
+
+
+@pytest.fixture
+def link(invitation):
+    return link_in(mail.outbox[-1])
+
+
+def sign_up(client, link, **fields):
+    client.get(link)
+    data = {
+        "email": "robin@example.com",
+        "first_name": "Robin",
+        "last_name": "Ash",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        **fields,
+    }
+    return client.post("/accounts/signup/", data)
+
+
+def test_the_email_carries_a_link_and_says_when_it_expires(invitation, link):
+    message = mail.outbox[-1]
+    assert message.to == ["robin@example.com"]
+    assert message.subject == "Your invitation to Tranquil's client portal"
+    assert "you will work with Cara Lane" in message.body
+    assert "The link works once and until" in message.body
+    assert message.alternatives[0][1] == "text/html"
+    invitation.refresh_from_db()
+    assert invitation.state == "waiting"
+
+
+def test_following_the_link_opens_sign_up_with_the_email_filled_in(client, link):
+    response = client.get(link)
+    assert response.status_code == 302 and response["Location"] == "/accounts/signup/"
+    html = client.get("/accounts/signup/").content.decode()
+    assert 'value="robin@example.com"' in html
+    assert 'value="Robin"' in html and 'value="Ash"' in html
+    assert "readonly" in html
+
+
+def test_accepting_creates_a_verified_client_of_the_chosen_coach(client, link, coach):
+    response = sign_up(client, link, set_up_mfa="")
+    assert response.status_code == 302 and response["Location"] == "/portal/"
+    user = User.objects.get(email="robin@example.com")
+    assert (user.first_name, user.last_name) == ("Robin", "Ash")
+    assert EmailAddress.objects.get(user=user).verified
+    assert ClientProfile.objects.get(user=user).coach == coach
+    assert list(user.groups.values_list("name", flat=True)) == ["Clients"]
+    assert Invitation.objects.get().accepted_by == user
+    # Signed in, and the portal shows the coach.
+    html = client.get("/portal/").content.decode()
+    assert "You are working with <strong>Cara Lane</strong>" in html
+    assert mail.outbox[-1].subject.startswith("Your invitation")  # no verification email
+
+
+def test_asking_for_two_step_sign_in_goes_to_the_authenticator_set_up(client, link):
+    response = sign_up(client, link, set_up_mfa="on")
+    assert response["Location"] == "/accounts/2fa/totp/activate/"
+
+
+def test_a_used_link_is_refused_and_creates_nothing(client, link):
+    sign_up(client, link)
+    client.logout()
+    response = client.get(link)
+    assert response.status_code == 410
+    assert "This invitation has already been used" in response.content.decode()
+    assert User.objects.filter(email="robin@example.com").count() == 1
+
+
+def test_an_expired_link_is_refused(client, invitation, monkeypatch):
+    weeks_ago = time.time() - 15 * 24 * 3600
+    with monkeypatch.context() as patch:
+        patch.setattr(time, "time", lambda: weeks_ago)
+        token = invitation.make_token()
+    response = client.get(f"/portal/invitation/{token}/")
+    assert response.status_code == 410
+    assert "This invitation has expired" in response.content.decode()
+    assert "/accounts/signup/" not in response.content.decode()
+
+
+def test_a_tampered_link_is_refused_and_sign_up_stays_closed(client, link):
+    tampered = link[:-3] + ("A" if link[-3] != "A" else "B") + link[-2:]
+    response = client.get(tampered)
+    assert response.status_code == 400
+    assert "This invitation link is not valid" in response.content.decode()
+    html = client.get("/accounts/signup/").content.decode()
+    assert "Accounts are by invitation" in html
+    assert not User.objects.filter(
+        email__in=["robin@example.com", "someone-else@example.com"]
+    ).exists()
+
+
+def test_a_withdrawn_invitation_is_refused(client, invitation, link):
+    invitation.delete()
+    assert client.get(link).status_code == 410
+
+
+def test_public_sign_up_stays_closed(client, db):
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "walk-in@example.com", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert "Accounts are by invitation" in response.content.decode()
+    assert not User.objects.filter(email="walk-in@example.com").exists()
+
+
+def test_the_email_cannot_be_swapped_for_another(client, link):
+    response = sign_up(client, link, email="someone-else@example.com")
+    assert response.status_code == 200
+    assert "This is not the address the invitation was sent to." in response.content.decode()
+    assert not User.objects.filter(
+        email__in=["robin@example.com", "someone-else@example.com"]
+    ).exists()
+
+
+def test_a_weak_password_is_refused_and_nothing_is_used_up(client, link):
+    response = sign_up(client, link, password1="short", password2="short")
+    assert response.status_code == 200
+    assert not User.objects.filter(
+        email__in=["robin@example.com", "someone-else@example.com"]
+    ).exists()
+    assert Invitation.objects.get().accepted_at is None
+
+
+def test_an_invited_coach_becomes_a_coach(client):
+    invitation = InvitationFactory(email="new.coach@example.com", role="coach", coach=None)
+    send_invitation.enqueue(invitation.pk)
+    assert mail.outbox[-1].subject == "Join Tranquil's portal as a coach"
+    client.get(link_in(mail.outbox[-1]))
+    client.post(
+        "/accounts/signup/",
+        {
+            "email": "new.coach@example.com",
+            "first_name": "Noor",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    user = User.objects.get(email="new.coach@example.com")
+    assert CoachProfile.objects.filter(user=user).exists()
+    assert not ClientProfile.objects.filter(user=user).exists()
+    assert list(user.groups.values_list("name", flat=True)) == ["Coaches"]
+
+
+class TestSomeoneWhoAlreadyHasAnAccount:
+    @pytest.fixture
+    def coach_user(self, coach):
+        """The owner can invite an existing coach to be someone's client too."""
+        return coach.user
+
+    @pytest.fixture
+    def link(self, coach_user, client_profile):
+        invitation = InvitationFactory(email=coach_user.email, coach=client_profile.coach)
+        send_invitation.enqueue(invitation.pk)
+        return link_in(mail.outbox[-1])
+
+    def test_is_asked_to_sign_in_first(self, client, link):
+        response = client.get(link)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/?next=/portal/invitation/")
+
+    def test_accepts_with_a_button_once_signed_in(self, client, link, coach_user):
+        client.force_login(coach_user)
+        assert "Accept and open the portal" in client.get(link).content.decode()
+        assert ClientProfile.objects.filter(user=coach_user).count() == 0
+        response = client.post(link)
+        assert response["Location"] == "/portal/"
+        assert ClientProfile.objects.filter(user=coach_user).count() == 1
+        assert client.get(link).status_code == 410
+
+    def test_someone_else_signed_in_cannot_take_it(self, client, link, client_profile):
+        client.force_login(client_profile.user)
+        response = client.post(link)
+        assert response.status_code == 403
+        assert "You are signed in as someone else" in response.content.decode()
+        assert Invitation.objects.filter(accepted_at__isnull=False).count() == 0
+
+
+def test_accept_is_single_use_even_when_called_twice(coach):
+    invitation = InvitationFactory(coach=coach)
+    first = ClientProfile.objects.create(user=User.objects.create_user("a@example.com"))
+    assert invitation.accept(first.user) is True
+    second = User.objects.create_user("b@example.com")
+    assert invitation.accept(second) is False
+    assert not ClientProfile.objects.filter(user=second).exists()
+
+
+def test_an_enrolment_invitation_names_the_person(coach):
+    enrolment = EnrolmentFactory(name="Lee Morgan", email="lee@example.com")
+    invitation = Invitation.for_enrolment(enrolment, coach=coach, invited_by=None)
+    enrolment.refresh_from_db()
+    assert (invitation.email, invitation.name, invitation.coach) == (
+        "lee@example.com",
+        "Lee Morgan",
+        coach,
+    )
+    assert enrolment.status == "accepted"
