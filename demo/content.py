@@ -442,3 +442,45 @@ COMMENTS = [
         ],
     ),
 ]
+
+
+PRIVACY = {
+    "title": "Privacy notice",
+    "slug": "privacy",
+    "intro": "What we keep about you, why, for how long, and how to have it deleted.",
+    "body": [
+        ("heading", {"text": "What we keep", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>When you enrol we keep your name, how to reach you, what you would like help "
+            "with and when suits you. We use it only to arrange your sessions. If you become a "
+            "client, what you write in the portal is encrypted and seen by you, and by your "
+            "coach only when you choose to share it.</p>",
+        ),
+        ("heading", {"text": "How long, and your rights", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>An enrolment that does not lead to sessions is deleted after a year. Clients "
+            "can download everything they wrote, or erase their account, from the portal at "
+            "any time. Write to us to see, correct or delete anything else we hold.</p>",
+        ),
+    ],
+}
+
+ENROL = {
+    "title": "Enrol",
+    "slug": "enrol",
+    "intro": "<p>Tell us a little about what brings you here. We will reply within two working "
+    "days to arrange a free first conversation, with no obligation to go on.</p>",
+    "next_steps": "<p>We will email you within two working days to find a time for a free "
+    "first conversation of twenty minutes. After it, you decide whether to book sessions.</p>",
+}
+
+OFFER = {
+    "title": "New-year sessions",
+    "description": "The first 14 people to enrol pay £50 a session instead of £80, for "
+    "their first six sessions.",
+    "places": 14,
+    "offer_price": 50,
+    "regular_price": 80,
+}

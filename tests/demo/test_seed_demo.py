@@ -8,7 +8,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from comments.models import Comment
 from demo.content import DEMO_PASSWORD, PEOPLE
-from portal.models import ClientProfile
+from portal.models import ClientProfile, Offer
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +19,7 @@ def counts():
         get_user_model().objects.count(),
         ClientProfile.objects.count(),
         Comment.objects.count(),
+        Offer.objects.count(),
     )
 
 
@@ -32,7 +33,7 @@ def test_seed_demo_twice_leaves_the_same_pages_and_people():
 
 def test_demo_pages_are_served(client):
     call_command("seed_demo")
-    pages = ["/", "/about/", "/articles/", "/contact/", "/donate/"]
+    pages = ["/", "/about/", "/articles/", "/contact/", "/donate/", "/enrol/", "/privacy/"]
     for url in [*pages, ArticlePage.objects.live().first().url]:
         assert client.get(url).status_code == 200, url
 
@@ -70,3 +71,9 @@ def test_demo_comments_are_threaded_and_the_author_replies(client):
     article = ArticlePage.objects.get(slug="goals-you-will-still-care-about")
     html = client.get(article.url).content.decode()
     assert '<span class="badge">Author</span>' in html
+
+
+def test_the_demo_offer_is_open_and_announced(client):
+    call_command("seed_demo")
+    html = client.get("/").content.decode()
+    assert "14 of 14 places left at £50" in html

@@ -17,7 +17,7 @@ from demo import content
 from demo.images import demo_image
 from donations.models import DonationPage
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
-from portal.models import ClientProfile, CoachProfile
+from portal.models import ClientProfile, CoachProfile, EnrolPage, Offer
 
 
 def publish_child(parent, page_class, slug, **fields):
@@ -54,6 +54,7 @@ class Command(BaseCommand):
         created = self.seed_articles(index, about)
         self.seed_contact(home)
         self.seed_donate(home)
+        self.seed_enrol(home)
         self.feature_on_home(home, about, index)
         people = self.seed_people()
         self.seed_comments(index)
@@ -174,6 +175,13 @@ class Command(BaseCommand):
         )
         home.add_child(instance=page)
         page.save_revision().publish()
+
+    def seed_enrol(self, home):
+        """A privacy notice, the enrol page, and an open offer with all its places free."""
+        privacy, _ = publish_child(home, StandardPage, **content.PRIVACY)
+        publish_child(home, EnrolPage, privacy_page=privacy, show_in_menus=True, **content.ENROL)
+        if not Offer.objects.exists():
+            Offer.objects.create(**content.OFFER)
 
     def seed_comments(self, index):
         """Threaded demo comments, approved, with the author's replies from her account."""
