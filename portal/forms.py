@@ -115,6 +115,7 @@ class InvitationSignupForm(SignupForm):
     field_order = ["email", "first_name", "last_name", "password1", "password2", "set_up_mfa"]
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.invitation = access.invitation_in_session(context.request)
         self.fields["email"].widget.attrs["readonly"] = True
