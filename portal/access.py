@@ -5,6 +5,8 @@ view cannot forget the check. Another person's row is simply not there: views an
 404, never 403, and never reveal that it exists.
 """
 
+from django.db.models import Subquery
+
 from .models import ClientProfile, CoachProfile, Enrolment, EnrolPage, Invitation, Offer
 
 INVITATION_SESSION_KEY = "portal_invitation"
@@ -58,6 +60,13 @@ def enrolment_by_pk(pk):
 
 def invitation_by_pk(pk):
     return Invitation.objects.select_related("coach__user").filter(pk=pk).first()
+
+
+def offer_for_banner():
+    """The open offer with the enrol page's `url_path` as `enrol_url_path`, in one query:
+    the banner is on every public page."""
+    enrol_path = EnrolPage.objects.live().order_by("path").values("url_path")[:1]
+    return Offer.objects.open_now().annotate(enrol_url_path=Subquery(enrol_path)).first()
 
 
 def enrol_page():

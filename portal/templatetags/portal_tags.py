@@ -1,6 +1,7 @@
 """The offer banner at the top of every public page."""
 
 from django import template
+from wagtail.models import Page
 
 from home.models import SiteSettings
 
@@ -25,8 +26,8 @@ def offer_banner(context):
         return {}
     if request.path.startswith(PRIVATE_PREFIXES) or isinstance(context.get("page"), EnrolPage):
         return {}
-    offer = access.current_offer()
-    if offer is None:
+    offer = access.offer_for_banner()
+    if offer is None or offer.enrol_url_path is None:
         return {}
-    page = access.enrol_page()
-    return {"offer": offer, "enrol_url": page.get_url(request) if page else None}
+    # A bare Page with the path is enough for Wagtail to work out the URL for this site.
+    return {"offer": offer, "enrol_url": Page(url_path=offer.enrol_url_path).get_url(request)}
