@@ -460,9 +460,10 @@ PRIVACY = {
         ("heading", {"text": "How long, and your rights", "level": "h2"}),
         (
             "paragraph",
-            "<p>An enrolment that does not lead to sessions is deleted after a year. Clients "
-            "can download everything they wrote, or erase their account, from the portal at "
-            "any time. Write to us to see, correct or delete anything else we hold.</p>",
+            "<p>We keep an enrolment only while we need it to arrange sessions with you; ask "
+            "and we delete it. Clients can download everything they wrote, or erase their "
+            "account, from the portal. Write to us to see, correct or delete anything else "
+            "we hold.</p>",
         ),
     ],
 }
