@@ -5,6 +5,9 @@ view cannot forget the check. Another person's row is simply not there: views an
 404, never 403, and never reveal that it exists.
 """
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
 from django.db.models import Subquery
 
 from .models import ClientProfile, CoachProfile, Enrolment, EnrolPage, Invitation, Offer
@@ -28,8 +31,17 @@ def coach_profile_for(user):
     return CoachProfile.objects.filter(user=user).first()
 
 
+def coach_needs_mfa(user):
+    """Whether a coach must set up an authenticator before seeing any client (rule 8)."""
+    return settings.PORTAL_COACH_MFA_REQUIRED and not is_mfa_enabled(
+        user, [Authenticator.Type.TOTP]
+    )
+
+
 def clients_of(coach):
-    """The clients a coach works with: never anyone else's."""
+    """The clients a coach works with: never anyone else's, and nobody's without MFA."""
+    if coach_needs_mfa(coach.user):
+        return ClientProfile.objects.none()
     return ClientProfile.objects.filter(coach=coach).select_related("user")
 
 

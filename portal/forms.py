@@ -5,7 +5,7 @@ import re
 from allauth.account.forms import SignupForm
 from allauth.core import context
 from django import forms
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 
 from home import spam
@@ -126,6 +126,10 @@ class InvitationSignupForm(SignupForm):
             first, _, last = self.invitation.name.partition(" ")
             self.fields["first_name"].initial = first
             self.fields["last_name"].initial = last
+        # Coaches see clients' data, so they set up their authenticator before anything.
+        self.must_set_up_mfa = bool(self.invitation and self.invitation.role == "coach")
+        if self.must_set_up_mfa:
+            del self.fields["set_up_mfa"]
 
     def clean_email(self):
         email = super().clean_email()
@@ -136,17 +140,21 @@ class InvitationSignupForm(SignupForm):
     def try_save(self, request):
         try:
             return super().try_save(request)
-        except InvitationAlreadyUsed:
+        except (InvitationAlreadyUsed, IntegrityError):
+            # A second press of the button, or a second tab: the first one made the account.
             token = request.session.get(access.INVITATION_SESSION_KEY, "")
             return None, redirect("portal:invitation", token=token)
 
     def save(self, request):
-        """Create the account and use up the invitation together, or neither."""
+        """Use up the invitation, create the account and give it its role: all, or none."""
         with transaction.atomic():
-            user = super().save(request)
-            if not self.invitation.accept(user):
+            if not self.invitation.claim():
                 raise InvitationAlreadyUsed
-        request.session["portal_set_up_mfa"] = self.cleaned_data["set_up_mfa"]
+            user = super().save(request)
+            self.invitation.grant(user)
+        request.session["portal_set_up_mfa"] = self.must_set_up_mfa or self.cleaned_data.get(
+            "set_up_mfa", False
+        )
         return user
 
 

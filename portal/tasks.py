@@ -15,7 +15,8 @@ def send_enrolment_emails(enrolment_id, again=False):
     """Confirm to the person what they got, and tell the practice someone enrolled.
 
     The owner's email names the person and the place but not what they want help with:
-    that stays in the admin, behind a sign-in.
+    that stays in the admin, behind a sign-in. A repeat enrolment changes nothing, so only
+    the address it names hears of it.
     """
     enrolment = access.enrolment_by_pk(enrolment_id)
     site_settings = SiteSettings.load()
@@ -26,6 +27,8 @@ def send_enrolment_emails(enrolment_id, again=False):
         enrolment.email,
         {**context, "crisis_support": site_settings.crisis_support},
     )
+    if again:
+        return  # nothing changed for the practice
     send_email(
         "portal/email/enrolment_owner",
         site_settings.contact_email,

@@ -72,7 +72,9 @@ class OfferFilter(SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "none":
             return queryset.filter(offer__isnull=True)
-        return queryset.filter(offer_id=self.value()) if self.value() else queryset
+        if self.value() and self.value().isdigit():
+            return queryset.filter(offer_id=self.value())
+        return queryset
 
 
 class EnrolmentButtonHelper(ButtonHelper):

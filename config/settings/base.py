@@ -275,6 +275,9 @@ CONTACT_RATE_LIMIT = (5, 3600)  # at most 5 messages per IP address an hour
 ENROL_MIN_SECONDS = 3
 ENROL_RATE_LIMIT = (5, 3600)  # at most 5 enrolments per IP address an hour
 INVITATION_MAX_AGE_DAYS = 14
+# Coaches see clients' data only once they use an authenticator app (DESIGN.md rule 8).
+# Development and tests switch it off so the demo coach can look around.
+PORTAL_COACH_MFA_REQUIRED = True
 
 # Donations through django-payments: the offline dummy provider unless Stripe keys are set.
 

@@ -10,3 +10,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 
 DEMO_CONTENT_ALLOWED = True
+
+PORTAL_COACH_MFA_REQUIRED = False

@@ -32,3 +32,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     }
 
 DEMO_CONTENT_ALLOWED = True
+
+PORTAL_COACH_MFA_REQUIRED = False

@@ -52,6 +52,17 @@ class Offer(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        """Never write back `places_taken`: enrolments move it while the owner edits, and a
+        stale count would hand out places twice."""
+        if not self._state.adding and "update_fields" not in kwargs:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "places_taken"
+            ]
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = {}
         if self.closes_at and self.opens_at and self.closes_at <= self.opens_at:
@@ -142,16 +153,14 @@ class Enrolment(models.Model):
         Returns the enrolment and whether it is new. The place is claimed by one
         conditional UPDATE on the offer's counter, so however many people press Enrol at
         the same moment, only the first `places` of them get one. Someone enrolling again
-        in the same offer keeps their first enrolment and place; their details are updated.
+        in the same offer keeps their first enrolment and place, unchanged: anyone can type
+        any address, so a repeat may not overwrite what the first enrolment said.
         """
         email = email.strip().lower()
         try:
             with transaction.atomic():
                 existing = cls.objects.filter(offer=offer, email=email).first() if offer else None
                 if existing:
-                    for name, value in fields.items():
-                        setattr(existing, name, value)
-                    existing.save()
                     return existing, False
                 place = None
                 if offer and Offer.objects.filter(pk=offer.pk, places_taken__lt=F("places")).update(

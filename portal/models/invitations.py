@@ -137,20 +137,30 @@ class Invitation(models.Model):
         Returns False when the invitation was already used (say, in another tab).
         """
         with transaction.atomic():
-            claimed = (
-                type(self)
-                .objects.filter(pk=self.pk, accepted_at__isnull=True)
-                .update(accepted_at=timezone.now(), accepted_by=user)
-            )
-            if not claimed:
+            if not self.claim():
                 return False
-            if self.role == self.Role.COACH:
-                CoachProfile.objects.get_or_create(user=user)
-                user.groups.add(Group.objects.get(name="Coaches"))
-            else:
-                profile, _ = ClientProfile.objects.get_or_create(user=user)
-                profile.coach = self.coach
-                profile.save(update_fields=["coach"])
-                user.groups.add(Group.objects.get(name="Clients"))
-        self.refresh_from_db()
+            self.grant(user)
         return True
+
+    def claim(self):
+        """Use the invitation up, if nobody has: one conditional UPDATE, so of two
+        requests racing for it exactly one wins."""
+        claimed = (
+            type(self)
+            .objects.filter(pk=self.pk, accepted_at__isnull=True)
+            .update(accepted_at=timezone.now())
+        )
+        return claimed == 1
+
+    def grant(self, user):
+        """Make `user` what the (claimed) invitation says: a coach, or a client of its coach."""
+        if self.role == self.Role.COACH:
+            CoachProfile.objects.get_or_create(user=user)
+            user.groups.add(Group.objects.get(name="Coaches"))
+        else:
+            profile, _ = ClientProfile.objects.get_or_create(user=user)
+            profile.coach = self.coach
+            profile.save(update_fields=["coach"])
+            user.groups.add(Group.objects.get(name="Clients"))
+        type(self).objects.filter(pk=self.pk).update(accepted_by=user)
+        self.refresh_from_db()

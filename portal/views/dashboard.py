@@ -13,7 +13,8 @@ def home(request):
     coach = access.coach_profile_for(request.user)
     if client is None and coach is None:
         raise Http404("Not a portal member")
-    clients = access.clients_of(coach) if coach else None
-    return render(
-        request, "portal/home.html", {"client": client, "coach": coach, "clients": clients}
-    )
+    context = {"client": client, "coach": coach}
+    if coach:
+        context["needs_mfa"] = access.coach_needs_mfa(request.user)
+        context["clients"] = access.clients_of(coach)
+    return render(request, "portal/home.html", context)

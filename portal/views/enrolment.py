@@ -1,11 +1,9 @@
 """The enrol form and the page that tells people which place and price they got."""
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
 
 from home import spam
 from home.models import SiteSettings
@@ -15,8 +13,7 @@ from ..forms import EnrolForm
 from ..models import Enrolment
 from ..tasks import send_enrolment_emails
 
-RESULT_SALT = "portal.enrolment-result"
-RESULT_MAX_AGE = 60 * 60 * 24
+RESULT_SESSION_KEY = "portal_enrolment_result"
 
 
 def enrol(request, page):
@@ -42,11 +39,9 @@ def enrol(request, page):
             transaction.on_commit(
                 lambda: send_enrolment_emails.enqueue(enrolment.pk, again=not created)
             )
-            token = signing.dumps({"id": enrolment.pk, "again": not created}, salt=RESULT_SALT)
-            # In the query: Wagtail's page paths allow no ":" and signatures contain them.
-            return redirect(
-                page.url + page.reverse_subpage("result") + "?" + urlencode({"t": token})
-            )
+            # The outcome travels in the session, not the address: it names the person.
+            request.session[RESULT_SESSION_KEY] = {"id": enrolment.pk, "again": not created}
+            return redirect(page.url + page.reverse_subpage("result"))
         status = 429 if problem == "rate" else 200
     response = page.render(
         request, context_overrides={"form": form, "offer": access.current_offer()}
@@ -55,17 +50,19 @@ def enrol(request, page):
     return response
 
 
+@never_cache
 def result(request, page):
-    """Shown straight after enrolling: the link is signed and lasts a day."""
-    try:
-        data = signing.loads(request.GET.get("t", ""), salt=RESULT_SALT, max_age=RESULT_MAX_AGE)
-    except signing.BadSignature as error:
-        raise Http404("No such enrolment") from error
-    enrolment = access.enrolment_by_pk(data["id"])
+    """What this browser's enrolment got.
+
+    A repeat enrolment (the address had enrolled already) is told only that the details
+    went to that address: whoever typed it may not be its owner.
+    """
+    outcome = request.session.get(RESULT_SESSION_KEY)
+    enrolment = access.enrolment_by_pk(outcome["id"]) if outcome else None
     if enrolment is None:
-        raise Http404("No such enrolment")
+        return redirect(page.url)
     return page.render(
         request,
-        context_overrides={"enrolment": enrolment, "again": data.get("again", False)},
+        context_overrides={"enrolment": enrolment, "again": outcome["again"]},
         template="portal/enrol_result.html",
     )

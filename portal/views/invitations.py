@@ -1,9 +1,9 @@
 """Following an invitation link: into allauth's sign-up, or onto an existing account."""
 
 from allauth.account.adapter import get_adapter
+from allauth.account.utils import filter_users_by_email
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 
@@ -26,7 +26,8 @@ def invitation(request, token):
             {"problem": problem, "max_age_days": settings.INVITATION_MAX_AGE_DAYS},
             status=PROBLEM_STATUS[problem],
         )
-    existing = get_user_model().objects.filter(email__iexact=invitation.email).first()
+    # Any address on an account counts, not only its main one.
+    existing = next(iter(filter_users_by_email(invitation.email)), None)
     if existing is None and not request.user.is_authenticated:
         request.session[access.INVITATION_SESSION_KEY] = token
         get_adapter(request).stash_verified_email(request, invitation.email)

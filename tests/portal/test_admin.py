@@ -41,6 +41,7 @@ def test_filters_by_offer_and_status(admin_client, enrolments):
     assert "Lee Morgan" not in html and "HYPERLINK" in html
     html = admin_client.get(f"{ENROLMENTS}?offer=none").content.decode()
     assert "Lee Morgan" not in html
+    assert admin_client.get(f"{ENROLMENTS}?offer=abc").status_code == 200
 
 
 def test_the_csv_is_safe_in_a_spreadsheet_and_leaves_out_the_free_text(admin_client, enrolments):
@@ -125,8 +126,6 @@ def test_sending_a_new_link(admin_client, coach, django_capture_on_commit_callba
 
 
 def test_offers_are_listed_with_places_and_state(admin_client):
-    offer = OfferFactory(places=14)
-    offer.places_taken = 14
-    offer.save()
+    OfferFactory(places=14, places_taken=14)
     html = admin_client.get("/admin/portal/offer/").content.decode()
     assert "14 of 14" in html and "Open, places all taken" in html

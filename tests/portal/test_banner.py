@@ -20,9 +20,7 @@ def banner(client, path="/"):
 
 
 def test_an_open_offer_shows_the_places_left(client, enrol_page):
-    offer = OfferFactory(places=14)
-    offer.places_taken = 5
-    offer.save()
+    OfferFactory(places=14, places_taken=5)
     text = banner(client)
     assert "9 of 14 places left at £50." in text
     assert 'href="/enrol/"' in text
@@ -35,9 +33,7 @@ def test_the_count_is_live(client, enrol_page, enrol):
 
 
 def test_a_sold_out_offer_switches_to_the_regular_price(client, enrol_page):
-    offer = OfferFactory(places=3)
-    offer.places_taken = 3
-    offer.save()
+    OfferFactory(places=3, places_taken=3)
     text = banner(client)
     assert "all 3 offer places have gone" in text
     assert "Enrol at £80" in text

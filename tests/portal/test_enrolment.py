@@ -63,16 +63,39 @@ def test_a_closed_or_switched_off_offer_gives_no_place(enrol, enrol_page):
     assert Enrolment.objects.get().place is None
 
 
-def test_enrolling_twice_keeps_one_place_and_updates_details(enrol, offer):
+def test_enrolling_twice_keeps_one_place_and_reveals_nothing(enrol, offer):
     enrol(email="Lee@Example.com")
     enrol(email="someone@example.com")
-    html = enrol(email="lee@example.com", phone="", help_with="Now also sleep.").content.decode()
-    assert "We already had your enrolment" in html
-    assert "You have place 1 of 14 at £50." in html
+    mail.outbox.clear()
+    response = enrol(email="lee@example.com", name="Not Lee", help_with="Overwritten.")
+    html = response.content.decode()
+    # Whoever typed the address may not own it: no name, place or price on the page.
+    assert "We have emailed the details of your enrolment to lee@example.com." in html
+    assert "place 1" not in html and "Lee Morgan" not in html
+    assert "no-store" in response["Cache-Control"]
     lee = Enrolment.objects.get(email="lee@example.com")
-    assert (lee.place, lee.phone, lee.help_with) == (1, "", "Now also sleep.")
+    assert (lee.place, lee.name, lee.help_with) == (
+        1,
+        "Lee Morgan",
+        "I keep putting off a career decision.",
+    )
     assert Enrolment.objects.count() == 2
     assert Offer.objects.get().places_taken == 2
+    # Only the address itself hears of the repeat, with its place.
+    (message,) = mail.outbox
+    assert message.to == ["lee@example.com"]
+    assert "enrolled again with this address" in message.body
+    assert "You have place 1 of 14 at £50." in message.body
+
+
+def test_an_owner_saving_the_offer_never_winds_the_count_back(enrol, offer):
+    stale = Offer.objects.get(pk=offer.pk)
+    enrol(email="a@example.com")
+    enrol(email="b@example.com")
+    stale.title = "Renamed while people enrolled"
+    stale.save()
+    assert Offer.objects.get().places_taken == 2
+    assert "You have place 3 of 14" in enrol(email="c@example.com").content.decode()
 
 
 def test_the_person_and_the_owner_are_emailed(enrol, offer):
@@ -130,5 +153,8 @@ def test_a_flood_from_one_address_is_rate_limited(client, enrol_data, offer, set
     assert Enrolment.objects.count() == 2
 
 
-def test_a_forged_result_link_is_not_found(client, enrol_page):
-    assert client.get("/enrol/thank-you/?t=forged:token").status_code == 404
+def test_the_result_page_shows_only_this_browsers_enrolment(client, enrol, offer):
+    enrol()
+    stranger = type(client)()
+    response = stranger.get("/enrol/thank-you/")
+    assert response.status_code == 302 and response["Location"] == "/enrol/"

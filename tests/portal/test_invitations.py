@@ -151,12 +151,70 @@ def test_a_weak_password_is_refused_and_nothing_is_used_up(client, link):
     assert Invitation.objects.get().accepted_at is None
 
 
+def test_pressing_create_account_twice_makes_one_account(client, link):
+    sign_up(client, link)
+    client.logout()
+    client.get(link)  # the session would still hold the token in a second tab
+    session = client.session
+    session["portal_invitation"] = link.split("/")[-2]
+    session.save()
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "robin@example.com",
+            "first_name": "Robin",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert response.status_code in (200, 302)
+    assert User.objects.filter(email="robin@example.com").count() == 1
+
+
+def test_a_race_for_one_invitation_is_won_once(rf, invitation):
+    from allauth.core import context
+
+    from portal.forms import InvitationAlreadyUsed, InvitationSignupForm
+
+    request = rf.post("/accounts/signup/")
+    request.session = {"portal_invitation": invitation.make_token()}
+    with context.request_context(request):
+        form = InvitationSignupForm(
+            {
+                "email": "robin@example.com",
+                "first_name": "Robin",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+            }
+        )
+        assert form.is_valid(), form.errors
+        Invitation.objects.filter(pk=invitation.pk).update(accepted_at="2026-01-01T00:00Z")
+        with pytest.raises(InvitationAlreadyUsed):
+            form.save(request)
+    assert not User.objects.filter(email="robin@example.com").exists()
+
+
+def test_an_invitation_to_an_accounts_second_address_asks_to_sign_in(client, coach):
+    user = User.objects.create_user("main@example.com")
+    EmailAddress.objects.create(user=user, email="second@example.com", verified=True)
+    invitation = InvitationFactory(email="second@example.com", coach=coach)
+    send_invitation.enqueue(invitation.pk)
+    response = client.get(link_in(mail.outbox[-1]))
+    assert response["Location"].startswith("/accounts/login/")
+    client.force_login(user)
+    response = client.post(link_in(mail.outbox[-1]))
+    assert response["Location"] == "/portal/"
+    assert ClientProfile.objects.get(user=user).coach == coach
+
+
 def test_an_invited_coach_becomes_a_coach(client):
     invitation = InvitationFactory(email="new.coach@example.com", role="coach", coach=None)
     send_invitation.enqueue(invitation.pk)
     assert mail.outbox[-1].subject == "Join Tranquil's portal as a coach"
     client.get(link_in(mail.outbox[-1]))
-    client.post(
+    # Coaches see clients' data: setting up the authenticator is not optional for them.
+    assert "set_up_mfa" not in client.get("/accounts/signup/").content.decode()
+    response = client.post(
         "/accounts/signup/",
         {
             "email": "new.coach@example.com",
@@ -165,6 +223,7 @@ def test_an_invited_coach_becomes_a_coach(client):
             "password2": PASSWORD,
         },
     )
+    assert response["Location"] == "/accounts/2fa/totp/activate/"
     user = User.objects.get(email="new.coach@example.com")
     assert CoachProfile.objects.filter(user=user).exists()
     assert not ClientProfile.objects.filter(user=user).exists()

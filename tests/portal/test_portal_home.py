@@ -43,3 +43,19 @@ def test_the_offer_banner_is_not_shown_in_the_portal(client, client_profile, enr
     OfferFactory()
     client.force_login(client_profile.user)
     assert "offer-banner" not in client.get("/portal/").content.decode()
+
+
+def test_with_mfa_required_a_coach_sees_no_client_until_they_set_it_up(
+    client, coach, client_profile, settings
+):
+    from allauth.mfa.models import Authenticator
+
+    settings.PORTAL_COACH_MFA_REQUIRED = True
+    client.force_login(coach.user)
+    html = client.get("/portal/").content.decode()
+    assert "Sam Rivers" not in html
+    assert "set up two-step sign-in with an authenticator app" in html
+    Authenticator.objects.create(
+        user=coach.user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    assert "Sam Rivers" in client.get("/portal/").content.decode()
