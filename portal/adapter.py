@@ -1,10 +1,14 @@
-"""allauth, taught about invitations: sign-up opens only for someone holding one."""
+"""allauth, taught about the portal: sign-up opens only with an invitation, and TOTP
+secrets are sealed with the portal's keyring."""
 
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.urls import reverse
 
 from accounts.adapter import AccountAdapter
 
-from . import access
+from . import access, crypto
+
+MFA_ASSOCIATED_DATA = "allauth.mfa"
 
 
 class PortalAccountAdapter(AccountAdapter):
@@ -18,3 +22,11 @@ class PortalAccountAdapter(AccountAdapter):
         if request.session.pop("portal_set_up_mfa", False):
             return reverse("mfa_activate_totp")
         return reverse("portal:home")
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text):
+        return crypto.encrypt(text, MFA_ASSOCIATED_DATA)
+
+    def decrypt(self, encrypted_text):
+        return crypto.decrypt(encrypted_text, MFA_ASSOCIATED_DATA)

@@ -275,6 +275,16 @@ CONTACT_RATE_LIMIT = (5, 3600)  # at most 5 messages per IP address an hour
 ENROL_MIN_SECONDS = 3
 ENROL_RATE_LIMIT = (5, 3600)  # at most 5 enrolments per IP address an hour
 INVITATION_MAX_AGE_DAYS = 14
+# The keyring for portal text at rest, separate from SECRET_KEY: "id:base64key,..."; the
+# first key encrypts, all decrypt (portal/crypto.py). Without it, a development keyring is
+# created in PORTAL_KEYRING_FILE on first use; production refuses to start without it.
+PORTAL_ENCRYPTION_KEYS = os.environ.get("PORTAL_ENCRYPTION_KEYS", "")
+PORTAL_KEYRING_FILE = os.environ.get(
+    "PORTAL_KEYRING_FILE", str(Path.home() / ".local" / "share" / "tranquil" / "portal-keys")
+)
+# allauth's TOTP secrets are sealed with the same keyring.
+MFA_ADAPTER = "portal.adapter.MFAAdapter"
+
 # Coaches see clients' data only once they use an authenticator app (DESIGN.md rule 8).
 # Development and tests switch it off so the demo coach can look around.
 PORTAL_COACH_MFA_REQUIRED = True

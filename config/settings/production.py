@@ -36,6 +36,8 @@ if PAYMENT_VARIANTS["default"][0] == "payments.dummy.DummyProvider" and not env_
         "Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for donations in production "
         "(or DONATIONS_TEST_PAYMENTS=true on a test site)."
     )
+# Portal text is encrypted with keys kept apart from the database and from SECRET_KEY.
+PORTAL_ENCRYPTION_KEYS = required("PORTAL_ENCRYPTION_KEYS")
 # Sign-in needs verified email: mail printed to a log would lock people out and leak links.
 required("EMAIL_HOST")
 

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory cache and mail, tasks run at once."""
 
+import base64
+import os
 import tempfile
 from pathlib import Path
 
@@ -30,6 +32,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.mkdtemp(prefix="tranquil-test-db-")) / "test.sqlite3")
     }
+
+# A keyring of its own for each test run: nothing is ever read back from an earlier one.
+PORTAL_ENCRYPTION_KEYS = "test:" + base64.urlsafe_b64encode(os.urandom(32)).decode()
 
 DEMO_CONTENT_ALLOWED = True
 

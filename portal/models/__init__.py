@@ -1,7 +1,39 @@
-"""The portal's tables: who is who, the offers and enrolments that lead in, invitations."""
+"""The portal's tables: who is who, the way in (offers, enrolment, invitations), and the
+client's own work (goals, journal, check-ins, homework, feedback, sessions)."""
 
 from .enrolment import Enrolment, EnrolPage, Offer
 from .invitations import Invitation
 from .profiles import ClientProfile, CoachProfile
+from .work import (
+    AccessEvent,
+    CheckIn,
+    CoachingSession,
+    CopingStrategy,
+    Feedback,
+    Goal,
+    GoalStep,
+    Homework,
+    JournalEntry,
+    MeasureValue,
+    Prompt,
+)
 
-__all__ = ["ClientProfile", "CoachProfile", "EnrolPage", "Enrolment", "Invitation", "Offer"]
+__all__ = [
+    "AccessEvent",
+    "CheckIn",
+    "ClientProfile",
+    "CoachProfile",
+    "CoachingSession",
+    "CopingStrategy",
+    "EnrolPage",
+    "Enrolment",
+    "Feedback",
+    "Goal",
+    "GoalStep",
+    "Homework",
+    "Invitation",
+    "JournalEntry",
+    "MeasureValue",
+    "Offer",
+    "Prompt",
+]

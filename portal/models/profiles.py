@@ -32,6 +32,9 @@ class ClientProfile(models.Model):
         on_delete=models.SET_NULL,
         related_name="clients",
     )
+    session_allowance = models.PositiveSmallIntegerField(
+        default=12, help_text="How many sessions the client's plan includes."
+    )
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:

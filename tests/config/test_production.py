@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "tranquil.example",
     "WAGTAILADMIN_BASE_URL": "https://tranquil.example",
     "EMAIL_HOST": "smtp.tranquil.example",
+    "PORTAL_ENCRYPTION_KEYS": "prod1:" + "A" * 43 + "=",
 }
 STRIPE = {"STRIPE_SECRET_KEY": "sk_test_example", "STRIPE_WEBHOOK_SECRET": "whsec_example"}
 
