@@ -10,7 +10,23 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.db.models import Subquery
 
-from .models import ClientProfile, CoachProfile, Enrolment, EnrolPage, Invitation, Offer
+from .models import (
+    AccessEvent,
+    CheckIn,
+    ClientProfile,
+    CoachingSession,
+    CoachProfile,
+    CopingStrategy,
+    Enrolment,
+    EnrolPage,
+    Feedback,
+    Goal,
+    Homework,
+    Invitation,
+    JournalEntry,
+    Offer,
+    Prompt,
+)
 
 INVITATION_SESSION_KEY = "portal_invitation"
 
@@ -50,6 +66,61 @@ def coaches():
     return CoachProfile.objects.select_related("user").order_by(
         "user__first_name", "user__last_name", "user__email"
     )
+
+
+# A client's own work: every queryset is already limited to the signed-in client
+
+
+def goals_for(user):
+    return Goal.objects.filter(client__user=user)
+
+
+def entries_for(user):
+    """The client's own journal entries, private and shared alike."""
+    return JournalEntry.objects.filter(client__user=user)
+
+
+def checkins_for(user):
+    return CheckIn.objects.filter(client__user=user)
+
+
+def coping_for(user):
+    return CopingStrategy.objects.filter(client__user=user)
+
+
+def homework_for(user):
+    return Homework.objects.filter(client__user=user)
+
+
+def feedback_for(user):
+    """Feedback threads on the client's own goals and entries."""
+    return Feedback.objects.filter(client__user=user)
+
+
+def sessions_for(user):
+    return CoachingSession.objects.filter(client__user=user)
+
+
+def access_events_for(user):
+    """Who opened the client's data, newest first (rule 5)."""
+    return AccessEvent.objects.filter(client__user=user).select_related("viewer")
+
+
+def prompts():
+    """The owner's library of journal prompts, as clients choose from it."""
+    return Prompt.objects.filter(active=True)
+
+
+def erase_client(user):
+    """Delete a client's account and everything they wrote, enrolments included (rule 6).
+
+    Deleting the user cascades to the profile and every goal, entry, check-in, homework,
+    feedback thread, session and access event hanging off it.
+    """
+    addresses = {user.email.lower(), *(a.email.lower() for a in user.emailaddress_set.all())}
+    Enrolment.objects.filter(email__in=addresses).delete()
+    Invitation.objects.filter(email__in=addresses).delete()
+    user.delete()
 
 
 # The public way in: offers and enrolment

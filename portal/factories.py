@@ -10,7 +10,20 @@ from factory.django import DjangoModelFactory
 
 from accounts.factories import UserFactory, add_groups
 
-from .models import ClientProfile, CoachProfile, Enrolment, EnrolPage, Invitation, Offer
+from .models import (
+    CheckIn,
+    ClientProfile,
+    CoachProfile,
+    CopingStrategy,
+    Enrolment,
+    EnrolPage,
+    Feedback,
+    Goal,
+    Homework,
+    Invitation,
+    JournalEntry,
+    Offer,
+)
 
 
 def in_group(name):
@@ -88,3 +101,60 @@ class EnrolPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EnrolPage
+
+
+class GoalFactory(DjangoModelFactory):
+    client = factory.SubFactory(ClientFactory)
+    title = "Sleep before midnight on weeknights"
+    area = Goal.Area.HEALTH
+    why = "Mornings go better when I have slept."
+
+    class Meta:
+        model = Goal
+
+
+class JournalEntryFactory(DjangoModelFactory):
+    client = factory.SubFactory(ClientFactory)
+    title = factory.Sequence(lambda n: f"Entry {n}")
+    body = "Today was steadier than last week."
+    mood = 6
+
+    class Meta:
+        model = JournalEntry
+
+
+class CheckInFactory(DjangoModelFactory):
+    client = factory.SubFactory(ClientFactory)
+    mood = 6
+    distress = 3
+    note = "A calmer day."
+
+    class Meta:
+        model = CheckIn
+
+
+class CopingStrategyFactory(DjangoModelFactory):
+    client = factory.SubFactory(ClientFactory)
+    name = "A walk before lunch"
+
+    class Meta:
+        model = CopingStrategy
+
+
+class HomeworkFactory(DjangoModelFactory):
+    client = factory.SubFactory(ClientFactory)
+    coach = factory.SelfAttribute("client.coach")
+    title = "Write down three things that went well each evening"
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=3))
+
+    class Meta:
+        model = Homework
+
+
+class FeedbackFactory(DjangoModelFactory):
+    client = factory.SubFactory(ClientFactory)
+    author = factory.SelfAttribute("client.coach.user")
+    body = "That was a brave thing to write down."
+
+    class Meta:
+        model = Feedback

@@ -20,7 +20,7 @@ from home.exports import SpreadsheetSafeIndexView
 from . import access
 from .admin_views import invite_enrolment, resend_invitation
 from .forms import coach_name
-from .models import Enrolment, Invitation, Offer
+from .models import Enrolment, Invitation, Offer, Prompt
 from .tasks import send_invitation
 
 
@@ -236,11 +236,22 @@ class InvitationAdmin(ModelAdmin):
         }[obj.state]
 
 
+class PromptAdmin(ModelAdmin):
+    """The journal prompt library. Entries written from a prompt are never shown here."""
+
+    model = Prompt
+    menu_label = "Journal prompts"
+    menu_icon = "help"
+    list_display = ("text", "kind", "active", "position")
+    list_filter = ("kind", "active")
+    panels = [FieldPanel("text"), FieldPanel("kind"), FieldPanel("active"), FieldPanel("position")]
+
+
 class PortalGroup(ModelAdminGroup):
     menu_label = "Clients & offers"
     menu_icon = "group"
     menu_order = 270
-    items = (OfferAdmin, EnrolmentAdmin, InvitationAdmin)
+    items = (OfferAdmin, EnrolmentAdmin, InvitationAdmin, PromptAdmin)
 
 
 modeladmin_register(PortalGroup)

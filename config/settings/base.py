@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "config.middleware.NoStoreMiddleware",
+    "portal.sessions.PortalSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -282,6 +283,9 @@ PORTAL_ENCRYPTION_KEYS = os.environ.get("PORTAL_ENCRYPTION_KEYS", "")
 PORTAL_KEYRING_FILE = os.environ.get(
     "PORTAL_KEYRING_FILE", str(Path.home() / ".local" / "share" / "tranquil" / "portal-keys")
 )
+# Portal sessions: signed out after this long idle, and after this long in all.
+PORTAL_SESSION_IDLE_SECONDS = 30 * 60
+PORTAL_SESSION_MAX_SECONDS = 12 * 60 * 60
 # allauth's TOTP secrets are sealed with the same keyring.
 MFA_ADAPTER = "portal.adapter.MFAAdapter"
 

@@ -1,20 +1,70 @@
-"""The portal's front door: who your coach is, or who your clients are."""
+"""The portal's front door: a client's overview, or a coach's list of clients."""
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import render
 
 from .. import access
+from ..charts import Series, line_chart
+from ..models import Goal
+
+RECENT_CHECKINS = 14
 
 
 @login_required
 def home(request):
-    client = access.client_profile_for(request.user)
+    request.client = access.client_profile_for(request.user)
+    if request.client:
+        return client_dashboard(request)
     coach = access.coach_profile_for(request.user)
-    if client is None and coach is None:
+    if coach is None:
         raise Http404("Not a portal member")
-    context = {"client": client, "coach": coach}
-    if coach:
-        context["needs_mfa"] = access.coach_needs_mfa(request.user)
-        context["clients"] = access.clients_of(coach)
-    return render(request, "portal/home.html", context)
+    return render(
+        request,
+        "portal/coach_home.html",
+        {
+            "coach": coach,
+            "needs_mfa": access.coach_needs_mfa(request.user),
+            "clients": access.clients_of(coach),
+        },
+    )
+
+
+def client_dashboard(request):
+    """Active goals, next homework, recent check-ins, coach feedback, sessions so far."""
+    user = request.user
+    goals = (
+        access.goals_for(user)
+        .filter(status=Goal.Status.ACTIVE)
+        .prefetch_related("steps", "measure_values")
+    )
+    checkins = list(access.checkins_for(user).order_by("-created")[:RECENT_CHECKINS])[::-1]
+    chart = line_chart(
+        [
+            Series("Mood", "line--mood", [(c.created, c.mood) for c in checkins]),
+            Series("Distress", "line--distress", [(c.created, c.distress) for c in checkins]),
+        ],
+        low=0,
+        high=10,
+        title="Your last check-ins",
+    )
+    return render(
+        request,
+        "portal/dashboard.html",
+        {
+            "client": request.client,
+            "goals": goals,
+            "next_homework": access.homework_for(user)
+            .filter(done_at__isnull=True)
+            .order_by(F("due_date").asc(nulls_last=True), "created")
+            .first(),
+            "checkins": checkins,
+            "chart": chart,
+            "feedback": access.feedback_for(user)
+            .exclude(author=user)
+            .select_related("author", "goal", "entry")
+            .order_by("-created")[:3],
+            "sessions_held": access.sessions_for(user).count(),
+        },
+    )

@@ -129,3 +129,22 @@ def test_offers_are_listed_with_places_and_state(admin_client):
     OfferFactory(places=14, places_taken=14)
     html = admin_client.get("/admin/portal/offer/").content.decode()
     assert "14 of 14" in html and "Open, places all taken" in html
+
+
+def test_the_owner_edits_the_prompt_library_without_seeing_entries(admin_client, client_profile):
+    from portal.factories import JournalEntryFactory
+    from portal.models import Prompt
+
+    prompt = Prompt.objects.first()
+    JournalEntryFactory(client=client_profile, prompt=prompt, title="Secret title", body="Secret")
+    html = admin_client.get("/admin/portal/prompt/").content.decode()
+    assert prompt.text[:40] in html and "Secret" not in html
+    response = admin_client.post(
+        f"/admin/portal/prompt/edit/{prompt.pk}/",
+        {"text": "What went well today?", "kind": "gratitude", "active": "on", "position": "0"},
+    )
+    assert response.status_code == 302
+    assert Prompt.objects.get(pk=prompt.pk).text == "What went well today?"
+    assert (
+        "Secret" not in admin_client.get(f"/admin/portal/prompt/edit/{prompt.pk}/").content.decode()
+    )

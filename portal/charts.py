@@ -1,0 +1,61 @@
+"""Line charts drawn on the server as SVG: no JavaScript, no third party (rule 9).
+
+Each chart comes with its numbers as a table in the page, for screen readers and print.
+"""
+
+from dataclasses import dataclass
+
+WIDTH, HEIGHT = 640, 220
+LEFT, RIGHT, TOP, BOTTOM = 36, 12, 12, 28
+
+
+@dataclass
+class Series:
+    name: str
+    css: str
+    points: list  # [(datetime or date, number)], oldest first
+
+
+def line_chart(series, *, low, high, title):
+    """Geometry for `portal/includes/line_chart.html`, or None when there is nothing to draw."""
+    moments = [moment for s in series for moment, _ in s.points]
+    if not moments:
+        return None
+    first, last = min(moments), max(moments)
+    span = (last - first).total_seconds() or 1
+    inner_w, inner_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(moment):
+        if first == last:
+            return LEFT + inner_w / 2
+        return LEFT + inner_w * (moment - first).total_seconds() / span
+
+    def y(value):
+        return TOP + inner_h * (1 - (float(value) - low) / ((high - low) or 1))
+
+    lines = []
+    for s in series:
+        dots = [(round(x(m), 1), round(y(v), 1), f"{float(v):g} on {m:%d %b}") for m, v in s.points]
+        lines.append(
+            {
+                "name": s.name,
+                "css": s.css,
+                "path": " ".join(f"{dx},{dy}" for dx, dy, _ in dots),
+                "dots": dots,
+            }
+        )
+    step = max(1, round((high - low) / 5))
+    y_ticks = [(round(y(value), 1), value) for value in range(int(low), int(high) + 1, step)]
+    x_ticks = [(round(x(first), 1), f"{first:%d %b}"), (round(x(last), 1), f"{last:%d %b}")]
+    return {
+        "title": title,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "bottom": HEIGHT - BOTTOM,
+        "label_y": HEIGHT - 8,
+        "lines": lines,
+        "y_ticks": y_ticks,
+        "x_ticks": x_ticks,
+    }

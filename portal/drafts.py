@@ -1,0 +1,48 @@
+"""Nothing typed is lost (DESIGN.md rule 7).
+
+When a portal form arrives after the session ended, what it carried is kept in the new
+session, sealed with the portal keyring, and offered back on the same page once the person
+has signed in again. Signing in keeps the session's data (Django cycles the key).
+"""
+
+import json
+
+from . import crypto
+
+SESSION_KEY = "portal_draft"
+ASSOCIATED_DATA = "portal.draft"
+SKIP = {"csrfmiddlewaretoken"}
+
+
+def keep(request):
+    """Keep a POST that could not be saved because nobody was signed in."""
+    data = {key: request.POST.getlist(key) for key in request.POST if key not in SKIP}
+    if not data:
+        return
+    sealed = crypto.encrypt(json.dumps({"path": request.path, "data": data}), ASSOCIATED_DATA)
+    request.session[SESSION_KEY] = sealed
+
+
+def take(request):
+    """The kept form data for this page, once, as a QueryDict-like dict of lists; or None."""
+    sealed = request.session.get(SESSION_KEY)
+    if not sealed:
+        return None
+    try:
+        draft = json.loads(crypto.decrypt(sealed, ASSOCIATED_DATA))
+    except crypto.DecryptionError:
+        del request.session[SESSION_KEY]
+        return None
+    if draft["path"] != request.path:
+        return None
+    del request.session[SESSION_KEY]
+    return draft["data"]
+
+
+def as_form_data(data):
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    for key, values in data.items():
+        query.setlist(key, values)
+    return query

@@ -1,0 +1,53 @@
+"""Portal sessions end after 30 minutes idle and 12 hours in all (DESIGN.md rule 9).
+
+Applies to people with a portal role; editors in the admin keep Django's usual session.
+"""
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+
+from . import access
+
+MEMBER = "portal_member"
+SIGNED_IN_AT = "portal_signed_in_at"
+LAST_SEEN = "portal_last_seen"
+
+
+@receiver(user_logged_in)
+def mark_portal_sessions(sender, request, user, **kwargs):
+    if request is None or not hasattr(request, "session"):
+        return
+    if access.client_profile_for(user) or access.coach_profile_for(user):
+        now = time.time()
+        request.session[MEMBER] = True
+        request.session[SIGNED_IN_AT] = now
+        request.session[LAST_SEEN] = now
+
+
+class PortalSessionMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        session = request.session
+        if request.user.is_authenticated and session.get(MEMBER):
+            now = time.time()
+            idle = now - session.get(LAST_SEEN, now)
+            age = now - session.get(SIGNED_IN_AT, now)
+            if (
+                idle > settings.PORTAL_SESSION_IDLE_SECONDS
+                or age > settings.PORTAL_SESSION_MAX_SECONDS
+            ):
+                logout(request)
+                messages.info(
+                    request,
+                    "You were signed out to keep your portal private. Please sign in again.",
+                )
+            else:
+                session[LAST_SEEN] = now
+        return self.get_response(request)
