@@ -485,3 +485,176 @@ OFFER = {
     "offer_price": 50,
     "regular_price": 80,
 }
+
+# The demo clients' portal history, written for Tranquil. Days are counted back from today.
+PORTAL = {
+    "client.one@tranquil.example": {
+        "session_allowance": 12,
+        "sessions": [49, 35, 21, 7],
+        "coping": ["A walk before lunch", "Ten slow breaths", "Texting a friend"],
+        "goals": [
+            {
+                "title": "Be in bed by midnight on weeknights",
+                "area": "health",
+                "why": "Everything feels harder after a short night, and I snap at people I love.",
+                "specific": "Lights out by midnight, Monday to Thursday.",
+                "measurable": "I count the weeknights I make it, out of four.",
+                "achievable": "I managed it for most of last spring. My partner is on board.",
+                "relevant": "Better sleep is the ground the other changes stand on.",
+                "target_days": 60,
+                "measure_unit": "weeknights in bed by midnight",
+                "measure_target": 4,
+                "measure_values": [(42, 1), (35, 1), (28, 2), (21, 2), (14, 3), (7, 3)],
+                "steps": [
+                    ("Charge the phone in the kitchen", True),
+                    ("Set a 'wind down' alarm for 23:00", True),
+                    ("Swap the late series for a book", False),
+                ],
+                "feedback": "Three nights out of four is a real change. What made those "
+                "three work, and what happened on the fourth?",
+            },
+            {
+                "title": "Decide about the team lead role",
+                "area": "decisions",
+                "why": "I keep going round in circles and it is eating my evenings.",
+                "specific": "Apply or decline by the closing date, and feel settled either way.",
+                "target_days": 21,
+                "steps": [
+                    ("Write down what I would gain and lose", True),
+                    ("Talk to Ana, who did the job last year", False),
+                ],
+            },
+        ],
+        "entries": [
+            (
+                54,
+                "Starting out",
+                "First week of writing things down. I am not sure what "
+                "to say, so: I am tired, and I want to feel less tired.",
+                4,
+                True,
+            ),
+            (
+                47,
+                "A better Tuesday",
+                "Went for the walk at lunch even though it rained. The afternoon was easier.",
+                6,
+                True,
+            ),
+            (
+                40,
+                "Not for sharing yet",
+                "Some things about home I want to think through on my own first.",
+                3,
+                False,
+            ),
+            (
+                33,
+                "The job question",
+                "Wrote the list of pros and cons. The cons are mostly fear, when I look at them.",
+                5,
+                True,
+            ),
+            (
+                26,
+                "Miracle question",
+                "If it changed overnight, I would wake up before the "
+                "alarm and not reach for the phone.",
+                6,
+                True,
+            ),
+            (
+                19,
+                "Slipped",
+                "Two late nights in a row. Trying not to make it a story about being useless.",
+                4,
+                True,
+            ),
+            (
+                12,
+                "Back on track",
+                "Three weeknights by midnight. I noticed I was kinder in the morning meeting.",
+                7,
+                True,
+            ),
+            (
+                5,
+                "Just mine",
+                "A note to myself about my dad. Not ready to talk about it.",
+                5,
+                False,
+            ),
+        ],
+        "checkins": 16,
+        "mood": (4, 7),
+        "distress": (7, 3),
+        "homework": [
+            (
+                "Three good things, each evening",
+                "Before bed, write three things that "
+                "went well and what you did to make them happen.",
+                -10,
+                "Harder than it sounds on bad days, but I did five evenings.",
+            ),
+            (
+                "Ask Ana about the role",
+                "A twenty-minute coffee is enough. Note what surprised you.",
+                3,
+                None,
+            ),
+        ],
+    },
+    "client.two@tranquil.example": {
+        "session_allowance": 8,
+        "sessions": [30, 16],
+        "coping": ["Stepping outside for five minutes", "Writing it down"],
+        "goals": [
+            {
+                "title": "Say no without apologising three times",
+                "area": "relationships",
+                "why": "I end up doing favours I resent, and then I resent myself.",
+                "specific": "Decline one request a week plainly, with one 'sorry' at most.",
+                "target_days": 45,
+                "steps": [
+                    ("Notice when I say yes too fast", True),
+                    ("Practise a short 'no' with my coach", True),
+                    ("Use it at work once", False),
+                ],
+            },
+            {
+                "title": "Run 5 km in under 35 minutes",
+                "area": "health",
+                "why": "Running is the one hour a week that is only mine.",
+                "target_days": 90,
+                "measure_unit": "minutes for 5 km",
+                "measure_target": 35,
+                "measure_direction": "down",
+                "measure_values": [(49, 42), (35, 40), (21, 39), (7, 38)],
+            },
+        ],
+        "entries": [
+            (50, "Why I am here", "I want to stop feeling guilty for having limits.", 5, True),
+            (
+                36,
+                "Said no!",
+                "Told my manager I could not take the extra project. Nobody "
+                "died. I apologised twice, not five times.",
+                7,
+                True,
+            ),
+            (22, "Private", "A long rant about my sister. Feels better out of my head.", 4, False),
+            (8, "Steady", "A quiet week. I ran twice.", 6, True),
+        ],
+        "checkins": 8,
+        "mood": (5, 6),
+        "distress": (5, 4),
+        "homework": [
+            (
+                "One plain 'no' this week",
+                "Notice the urge to explain. Say it once, kindly, and stop.",
+                2,
+                None,
+            ),
+        ],
+    },
+}

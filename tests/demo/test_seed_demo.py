@@ -77,3 +77,22 @@ def test_the_demo_offer_is_open_and_announced(client):
     call_command("seed_demo")
     html = client.get("/").content.decode()
     assert "14 of 14 places left at £50" in html
+
+
+def test_demo_clients_have_eight_weeks_of_history(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from portal.models import CheckIn, Goal, Homework, JournalEntry
+
+    call_command("seed_demo")
+    sam = ClientProfile.objects.get(user__email="client.one@tranquil.example")
+    assert Goal.objects.filter(client=sam).count() == 2
+    assert JournalEntry.objects.filter(client=sam, shared=False).exists()
+    oldest = CheckIn.objects.filter(client=sam).order_by("created").first().created
+    assert timezone.now() - oldest >= timedelta(weeks=7)
+    assert Homework.objects.filter(client=sam, done_at__isnull=True).exists()
+    client.force_login(sam.user)
+    html = client.get("/portal/").content.decode()
+    assert "Be in bed by midnight on weeknights" in html and "session 4 of 12" in html

@@ -17,7 +17,7 @@ from demo import content
 from demo.images import demo_image
 from donations.models import DonationPage
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
-from portal.models import ClientProfile, CoachProfile, EnrolPage, Offer
+from portal.models import CheckIn, ClientProfile, CoachProfile, EnrolPage, JournalEntry, Offer
 
 
 def publish_child(parent, page_class, slug, **fields):
@@ -58,6 +58,7 @@ class Command(BaseCommand):
         self.feature_on_home(home, about, index)
         people = self.seed_people()
         self.seed_comments(index)
+        self.seed_portal()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new articles)."))
         self.stdout.write(f"Demo sign-ins (password for all: {content.DEMO_PASSWORD}):")
         for email, role in people:
@@ -176,6 +177,16 @@ class Command(BaseCommand):
         home.add_child(instance=page)
         page.save_revision().publish()
 
+    def seed_portal(self):
+        """Eight weeks of goals, journal, check-ins, homework and sessions for each demo client."""
+        for email, history in content.PORTAL.items():
+            client = ClientProfile.objects.select_related("coach").get(user__email=email)
+            if client.goals.exists():
+                continue
+            client.session_allowance = history["session_allowance"]
+            client.save(update_fields=["session_allowance"])
+            seed_client_history(client, history)
+
     def seed_enrol(self, home):
         """A privacy notice, the enrol page, and an open offer with all its places free."""
         privacy, _ = publish_child(home, StandardPage, **content.PRIVACY)
@@ -238,3 +249,65 @@ class Command(BaseCommand):
                 ClientProfile.objects.get_or_create(user=user, defaults={"coach": coach_profile})
             people.append((email, role))
         return people
+
+
+def days_ago(days):
+    return timezone.now() - timedelta(days=days)
+
+
+def seed_client_history(client, history):
+    today = timezone.localdate()
+    coach_user = client.coach.user if client.coach else None
+    for days in history["sessions"]:
+        client.sessions.create(
+            coach=client.coach,
+            date=today - timedelta(days=days),
+            summary="We looked at what went well since last time and chose one small next step.",
+        )
+    coping = [client.coping.create(name=name) for name in history["coping"]]
+    for spec in history["goals"]:
+        goal = client.goals.create(
+            title=spec["title"],
+            area=spec["area"],
+            why=spec.get("why", ""),
+            specific=spec.get("specific", ""),
+            measurable=spec.get("measurable", ""),
+            achievable=spec.get("achievable", ""),
+            relevant=spec.get("relevant", ""),
+            target_date=today + timedelta(days=spec["target_days"]),
+            measure_unit=spec.get("measure_unit", ""),
+            measure_target=spec.get("measure_target"),
+            measure_direction=spec.get("measure_direction", "up"),
+        )
+        for position, (text, done) in enumerate(spec.get("steps", [])):
+            goal.steps.create(text=text, position=position, done_at=days_ago(10) if done else None)
+        for days, value in spec.get("measure_values", []):
+            goal.measure_values.create(value=value, date=today - timedelta(days=days))
+        if spec.get("feedback") and coach_user:
+            goal.feedback.create(client=client, author=coach_user, body=spec["feedback"])
+    for days, title, body, mood, shared in history["entries"]:
+        entry = client.entries.create(title=title, body=body, mood=mood, shared=shared)
+        JournalEntry.objects.filter(pk=entry.pk).update(
+            created=days_ago(days), edited=days_ago(days)
+        )
+    count = history["checkins"]
+    (mood_from, mood_to), (distress_from, distress_to) = history["mood"], history["distress"]
+    for n in range(count):
+        share = n / max(count - 1, 1)
+        checkin = client.checkins.create(
+            mood=round(mood_from + (mood_to - mood_from) * share + (1 if n % 3 == 1 else 0)),
+            distress=round(distress_from + (distress_to - distress_from) * share),
+            setbacks=1 if n % 4 == 3 else 0,
+            note="",
+        )
+        checkin.coping_used.set(coping[: 1 + n % len(coping)])
+        CheckIn.objects.filter(pk=checkin.pk).update(created=days_ago(56 - n * 56 // count))
+    for title, instructions, due_in, reflection in history["homework"]:
+        client.homework.create(
+            coach=client.coach,
+            title=title,
+            instructions=instructions,
+            due_date=today + timedelta(days=due_in),
+            done_at=days_ago(-due_in) if reflection else None,
+            reflection=reflection or "",
+        )
