@@ -46,7 +46,9 @@ def line_chart(series, *, low, high, title):
         )
     step = max(1, round((high - low) / 5))
     y_ticks = [(round(y(value), 1), value) for value in range(int(low), int(high) + 1, step)]
-    x_ticks = [(round(x(first), 1), f"{first:%d %b}"), (round(x(last), 1), f"{last:%d %b}")]
+    x_ticks = [(round(x(first), 1), f"{first:%d %b}", "start")]
+    if last != first:
+        x_ticks.append((round(x(last), 1), f"{last:%d %b}", "end"))
     return {
         "title": title,
         "width": WIDTH,

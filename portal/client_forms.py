@@ -19,6 +19,12 @@ class PortalForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
 
 
+class PlainForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
 def text_input(max_length=SHORT):
     return forms.TextInput(attrs={"maxlength": max_length})
 
@@ -106,11 +112,11 @@ def limit(text, length):
     return text
 
 
-class StepForm(forms.Form):
+class StepForm(PlainForm):
     text = forms.CharField(label="New step", max_length=SHORT, widget=text_input())
 
 
-class MeasureValueForm(forms.Form):
+class MeasureValueForm(PlainForm):
     value = forms.DecimalField(label="Number", max_digits=8, decimal_places=2, min_value=0)
     date = forms.DateField(
         label="On", initial=datetime.date.today, widget=forms.DateInput(attrs={"type": "date"})
@@ -206,7 +212,7 @@ class HomeworkDoneForm(PortalForm):
         return limit(self.cleaned_data.get("reflection", ""), LONG)
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(PlainForm):
     body = forms.CharField(
         label="Your reply",
         max_length=LONG,
@@ -214,5 +220,5 @@ class ReplyForm(forms.Form):
     )
 
 
-class CopingForm(forms.Form):
+class CopingForm(PlainForm):
     name = forms.CharField(label="A way of coping that works for you", max_length=100)
