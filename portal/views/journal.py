@@ -6,12 +6,14 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 
-from .. import access
+from .. import access, crypto
 from ..client_forms import JournalEntryForm, ReplyForm
 from ..guards import bound_or_restored, client_required
 
 PER_PAGE = 20
+SEARCH_SESSION_KEY = "portal.journal-search"
 
 
 def own_entry(request, pk):
@@ -26,6 +28,8 @@ def entry_list(request):
 
     Titles are encrypted, so a search reads the client's own titles (never the bodies).
     """
+    if request.method == "POST" or "clear" in request.GET:
+        return remember_search(request)
     entries = access.entries_for(request.user).select_related("goal").defer("body")
     goal_id = request.GET.get("goal", "")
     goals = list(access.goals_for(request.user).defer("why", "specific", "measurable"))
@@ -34,7 +38,7 @@ def entry_list(request):
     month = parse_month(request.GET.get("month", ""))
     if month:
         entries = entries.filter(created__year=month.year, created__month=month.month)
-    query = request.GET.get("q", "").strip()[:100]
+    query = remembered_search(request)
     if query:
         entries = [entry for entry in entries if query.casefold() in entry.title.casefold()]
     page = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
@@ -52,6 +56,28 @@ def entry_list(request):
             "extra": keep_filters(request),
         },
     )
+
+
+def remember_search(request):
+    """Search words can say a lot about someone, so they never travel in the URL (where
+    logs and browser history keep them): they are sealed into the session instead."""
+    query = "" if "clear" in request.GET else request.POST.get("q", "").strip()[:100]
+    request.session[SEARCH_SESSION_KEY] = crypto.encrypt(query, SEARCH_SESSION_KEY)
+    params = (
+        {}
+        if "clear" in request.GET
+        else {name: request.POST[name] for name in ("goal", "month") if request.POST.get(name)}
+    )
+    url = reverse("portal:entry-list")
+    return redirect(f"{url}?{urlencode(params)}" if params else url)
+
+
+def remembered_search(request):
+    sealed = request.session.get(SEARCH_SESSION_KEY)
+    try:
+        return crypto.decrypt(sealed, SEARCH_SESSION_KEY) if sealed else ""
+    except crypto.DecryptionError:
+        return ""
 
 
 def keep_filters(request):

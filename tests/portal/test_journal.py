@@ -72,13 +72,23 @@ def test_search_by_title_filter_by_goal_and_month(client, sam):
     JournalEntry.objects.filter(pk=old.pk).update(
         created=timezone.make_aware(timezone.datetime(2025, 3, 2))
     )
-    html = client.get("/portal/journal/?q=sunday").content.decode()
+    response = client.post("/portal/journal/", {"q": "sunday"})
+    # Search words never go into the address, where logs and history would keep them.
+    assert response["Location"] == "/portal/journal/"
+    html = client.get(response["Location"]).content.decode()
     assert "Sunday worries" in html and "Sunday long ago" in html and "Monday win" not in html
+    assert "sunday" not in str(dict(client.session)).lower()  # sealed in the session too
+    client.get("/portal/journal/?clear=1")
     html = client.get(f"/portal/journal/?goal={goal.pk}").content.decode()
     assert "Sunday worries" in html and "Monday win" not in html
     html = client.get("/portal/journal/?month=2025-03").content.decode()
     assert "Sunday long ago" in html and "Monday win" not in html
-    assert "No entries match" in client.get("/portal/journal/?q=nothing-like-this").content.decode()
+    client.post("/portal/journal/", {"q": "nothing-like-this", "month": "2025-03"})
+    assert "No entries match" in client.get("/portal/journal/").content.decode()
+    assert (
+        "Monday win"
+        in client.get(client.get("/portal/journal/?clear=1")["Location"]).content.decode()
+    )
 
 
 def test_bad_filter_values_are_ignored(client, sam):
