@@ -8,6 +8,7 @@ has signed in again. Signing in keeps the session's data (Django cycles the key)
 import json
 
 from . import crypto
+from .sessions import EXPIRED_USER
 
 SESSION_KEY = "portal_draft"
 ASSOCIATED_DATA = "portal.draft"
@@ -15,12 +16,18 @@ SKIP = {"csrfmiddlewaretoken"}
 
 
 def keep(request):
-    """Keep a POST that could not be saved because nobody was signed in."""
+    """Keep a POST that could not be saved because the person's session had just ended.
+
+    Only when we know whose session it was: the draft is for them alone, never for
+    someone else who signs in next on the same computer.
+    """
+    owner = request.session.get(EXPIRED_USER)
     data = {key: request.POST.getlist(key) for key in request.POST if key not in SKIP}
-    if not data:
-        return
-    sealed = crypto.encrypt(json.dumps({"path": request.path, "data": data}), ASSOCIATED_DATA)
-    request.session[SESSION_KEY] = sealed
+    if owner is None or not data:
+        return False
+    draft = {"path": request.path, "owner": owner, "data": data}
+    request.session[SESSION_KEY] = crypto.encrypt(json.dumps(draft), ASSOCIATED_DATA)
+    return True
 
 
 def take(request):
@@ -32,6 +39,9 @@ def take(request):
         draft = json.loads(crypto.decrypt(sealed, ASSOCIATED_DATA))
     except crypto.DecryptionError:
         del request.session[SESSION_KEY]
+        return None
+    if draft.get("owner") != request.user.pk:
+        del request.session[SESSION_KEY]  # someone else signed in: it is not theirs
         return None
     if draft["path"] != request.path:
         return None

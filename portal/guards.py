@@ -18,8 +18,7 @@ def client_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            if request.method == "POST":
-                drafts.keep(request)
+            if request.method == "POST" and drafts.keep(request):
                 messages.info(
                     request,
                     "Your session had ended, so nothing was saved yet. Sign in again and "

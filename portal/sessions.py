@@ -16,6 +16,7 @@ from . import access
 MEMBER = "portal_member"
 SIGNED_IN_AT = "portal_signed_in_at"
 LAST_SEEN = "portal_last_seen"
+EXPIRED_USER = "portal_expired_user"
 
 
 @receiver(user_logged_in)
@@ -43,7 +44,10 @@ class PortalSessionMiddleware:
                 idle > settings.PORTAL_SESSION_IDLE_SECONDS
                 or age > settings.PORTAL_SESSION_MAX_SECONDS
             ):
+                user_pk = request.user.pk
                 logout(request)
+                # Lets a form sent next be kept as a draft for this person, and only them.
+                session[EXPIRED_USER] = user_pk
                 messages.info(
                     request,
                     "You were signed out to keep your portal private. Please sign in again.",

@@ -80,6 +80,8 @@ def test_a_reply_kept_over_sign_in_returns_to_its_thread(client, client_profile)
 
     goal = GoalFactory(client=client_profile)
     FeedbackFactory(client=client_profile, goal=goal)
+    sign_in(client, client_profile.user)
+    age_session(client, portal_last_seen=45 * 60)
     response = client.post(
         f"/portal/goals/{goal.pk}/", {"action": "reply", "body": "My kept reply"}
     )
@@ -89,6 +91,8 @@ def test_a_reply_kept_over_sign_in_returns_to_its_thread(client, client_profile)
 
 
 def test_a_draft_for_another_page_stays_put(client, client_profile):
+    sign_in(client, client_profile.user)
+    age_session(client, portal_last_seen=45 * 60)
     client.post(
         "/portal/check-ins/new/",
         {"mood": "4", "distress": "2", "setbacks": "0", "note": "Kept note"},
@@ -96,3 +100,24 @@ def test_a_draft_for_another_page_stays_put(client, client_profile):
     sign_in(client, client_profile.user)
     assert "Kept note" not in client.get("/portal/journal/new/").content.decode()
     assert "Kept note" in client.get("/portal/check-ins/new/").content.decode()
+
+
+def test_a_draft_is_never_shown_to_someone_else_signing_in_on_that_computer(
+    client, client_profile, coach
+):
+    from portal.factories import ClientFactory
+
+    sign_in(client, client_profile.user)
+    age_session(client, portal_last_seen=45 * 60)
+    client.post("/portal/journal/new/", {"title": "Sam's", "body": "Sam's private words"})
+    someone_else = ClientFactory(coach=coach)
+    sign_in(client, someone_else.user)
+    html = client.get("/portal/journal/new/").content.decode()
+    assert "Sam's private words" not in html
+    assert "portal_draft" not in client.session
+
+
+def test_without_a_known_owner_nothing_is_kept(client, client_profile):
+    response = client.post("/portal/journal/new/", {"title": "Who?", "body": "Anyone's words"})
+    assert response.status_code == 302
+    assert "portal_draft" not in client.session
