@@ -4,6 +4,9 @@ Each chart comes with its numbers as a table in the page, for screen readers and
 """
 
 from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
 
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 36, 12, 12, 28
@@ -14,6 +17,11 @@ class Series:
     name: str
     css: str
     points: list  # [(datetime or date, number)], oldest first
+
+
+def local(moment):
+    """Dates as they are; times in the site's time zone, as the tables beside charts show."""
+    return timezone.localtime(moment) if isinstance(moment, datetime) else moment
 
 
 def line_chart(series, *, low, high, title):
@@ -35,7 +43,10 @@ def line_chart(series, *, low, high, title):
 
     lines = []
     for s in series:
-        dots = [(round(x(m), 1), round(y(v), 1), f"{float(v):g} on {m:%d %b}") for m, v in s.points]
+        dots = [
+            (round(x(m), 1), round(y(v), 1), f"{float(v):g} on {local(m):%d %b}")
+            for m, v in s.points
+        ]
         lines.append(
             {
                 "name": s.name,
@@ -46,9 +57,9 @@ def line_chart(series, *, low, high, title):
         )
     step = max(1, round((high - low) / 5))
     y_ticks = [(round(y(value), 1), value) for value in range(int(low), int(high) + 1, step)]
-    x_ticks = [(round(x(first), 1), f"{first:%d %b}", "start")]
+    x_ticks = [(round(x(first), 1), f"{local(first):%d %b}", "start")]
     if last != first:
-        x_ticks.append((round(x(last), 1), f"{last:%d %b}", "end"))
+        x_ticks.append((round(x(last), 1), f"{local(last):%d %b}", "end"))
     return {
         "title": title,
         "width": WIDTH,

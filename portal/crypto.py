@@ -47,6 +47,8 @@ def parse_keyring(text):
             raise ImproperlyConfigured(f"Portal key {key_id!r} is not base64.") from error
         if not key_id or len(key) != 32:
             raise ImproperlyConfigured(f"Portal key {key_id!r} must be 32 bytes, base64.")
+        if key_id in dict(keys):
+            raise ImproperlyConfigured(f"Portal key id {key_id!r} is in the keyring twice.")
         keys.append((key_id, key))
     return keys
 

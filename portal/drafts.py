@@ -21,7 +21,7 @@ def keep(request):
     Only when we know whose session it was: the draft is for them alone, never for
     someone else who signs in next on the same computer.
     """
-    owner = request.session.get(EXPIRED_USER)
+    owner = request.session.pop(EXPIRED_USER, None)
     data = {key: request.POST.getlist(key) for key in request.POST if key not in SKIP}
     if owner is None or not data:
         return False
@@ -30,8 +30,9 @@ def keep(request):
     return True
 
 
-def take(request):
-    """The kept form data for this page, once, as a QueryDict-like dict of lists; or None."""
+def take(request, action=None):
+    """The kept form data for this page (and form `action`, on pages with several), once,
+    as a dict of lists; or None."""
     sealed = request.session.get(SESSION_KEY)
     if not sealed:
         return None
@@ -44,6 +45,8 @@ def take(request):
         del request.session[SESSION_KEY]  # someone else signed in: it is not theirs
         return None
     if draft["path"] != request.path:
+        return None
+    if action is not None and draft["data"].get("action") != [action]:
         return None
     del request.session[SESSION_KEY]
     return draft["data"]

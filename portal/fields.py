@@ -51,7 +51,8 @@ class EncryptedTextField(models.TextField):
     """Free text that clients and coaches write: stored as AES-256-GCM ciphertext.
 
     Cannot be searched or filtered in SQL; the portal searches a person's own rows after
-    reading them. The model's primary key must exist before saving (use PrivateModel).
+    reading them. The model's primary key must exist before saving (use PrivateModel), and
+    a row cannot be copied by changing its key: its values are bound to the old one.
     """
 
     descriptor_class = EncryptedAttribute
@@ -64,6 +65,13 @@ class EncryptedTextField(models.TextField):
         if value in (None, ""):
             return value
         return crypto.encrypt(str(value), self.associated_data(model_instance))
+
+    def get_db_prep_save(self, value, connection):
+        """Only ciphertext reaches the database: `QuerySet.update()` and `bulk_update()`
+        skip pre_save, so plain text arriving here is refused rather than stored."""
+        if value not in (None, "") and crypto.key_id_of(str(value)) is None:
+            raise ValueError(f"{self.name} is encrypted: save it through its model instance.")
+        return super().get_db_prep_save(value, connection)
 
     def associated_data(self, instance):
         return f"{self.model._meta.label_lower}.{self.name}:{instance.pk}"

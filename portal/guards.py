@@ -41,8 +41,8 @@ def bound_or_restored(request, form_class, action=None, **kwargs):
     """
     if request.method == "POST":
         return form_class(request.POST, **kwargs)
-    draft = drafts.take(request)
-    if draft and (action is None or draft.get("action") == [action]):
+    draft = drafts.take(request, action)
+    if draft:
         messages.info(
             request, "We kept what you wrote before your session ended. Check it and save."
         )

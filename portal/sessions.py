@@ -23,11 +23,18 @@ EXPIRED_USER = "portal_expired_user"
 def mark_portal_sessions(sender, request, user, **kwargs):
     if request is None or not hasattr(request, "session"):
         return
+    request.session.pop(EXPIRED_USER, None)
     if access.client_profile_for(user) or access.coach_profile_for(user):
-        now = time.time()
-        request.session[MEMBER] = True
-        request.session[SIGNED_IN_AT] = now
-        request.session[LAST_SEEN] = now
+        start_portal_session(request)
+
+
+def start_portal_session(request):
+    """Put this session under the portal's limits, from now (at sign-in, or when someone
+    already signed in accepts an invitation)."""
+    now = time.time()
+    request.session[MEMBER] = True
+    request.session.setdefault(SIGNED_IN_AT, now)
+    request.session[LAST_SEEN] = now
 
 
 class PortalSessionMiddleware:

@@ -72,7 +72,7 @@ class OfferFilter(SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "none":
             return queryset.filter(offer__isnull=True)
-        if self.value() and self.value().isdigit():
+        if self.value() and self.value().isascii() and self.value().isdecimal():
             return queryset.filter(offer_id=self.value())
         return queryset
 

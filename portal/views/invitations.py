@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 
 from .. import access
 from ..models import Invitation
+from ..sessions import start_portal_session
 
 PROBLEM_STATUS = {"forged": 400, "expired": 410, "withdrawn": 410, "used": 410}
 
@@ -44,6 +45,7 @@ def invitation(request, token):
         )
     if request.method == "POST":
         if invitation.accept(request.user):
+            start_portal_session(request)
             messages.success(request, "Invitation accepted. Welcome to the portal.")
         return redirect("portal:home")
     return render(request, "portal/invitation_accept.html", {"invitation": invitation})

@@ -96,7 +96,11 @@ def parse_month(value):
 
 def chosen_prompt(value):
     value = str(value or "")
-    return access.prompts().filter(pk=value).first() if value.isdigit() else None
+    return access.prompts().filter(pk=value).first() if is_number(value) else None
+
+
+def is_number(value):
+    return value.isascii() and value.isdecimal()
 
 
 @client_required

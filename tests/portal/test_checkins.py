@@ -1,6 +1,6 @@
 """Check-ins: the quick form, the client's own coping list, and the SVG history."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.utils import timezone
@@ -97,3 +97,14 @@ def test_coping_list_add_and_remove(client, sam):
     assert strategy.name == "Breathing four-seven-eight"
     client.post(f"/portal/check-ins/coping/{strategy.pk}/delete/")
     assert not sam.coping.exists()
+
+
+def test_chart_dates_are_in_the_sites_time_zone(settings):
+    from datetime import datetime
+
+    from portal.charts import Series, line_chart
+
+    settings.TIME_ZONE = "Europe/London"
+    late = datetime(2026, 6, 15, 23, 30, tzinfo=UTC)  # 00:30 on the 16th in London
+    chart = line_chart([Series("Mood", "line--mood", [(late, 5)])], low=0, high=10, title="t")
+    assert chart["lines"][0]["dots"][0][2] == "5 on 16 Jun"

@@ -9,6 +9,7 @@ from allauth.mfa.models import Authenticator
 from django.core.management import call_command
 from django.db import connection
 
+from accounts.factories import UserFactory
 from portal import crypto
 from portal.models import Goal, JournalEntry
 
@@ -150,3 +151,42 @@ def test_a_development_keyring_is_made_once_outside_the_repository(settings, tmp
     path = tmp_path / "keys" / "portal-keys"
     assert path.exists() and oct(path.stat().st_mode & 0o777) == "0o600"
     assert crypto.decrypt(token, "test") == "hello"
+
+
+def test_recovery_codes_and_secrets_stored_in_clear_are_sealed_and_rotated(
+    client_profile, settings
+):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    old = key("old")
+    settings.PORTAL_ENCRYPTION_KEYS = old
+    codes = RecoveryCodes.activate(client_profile.user)
+    unused = codes.get_unused_codes()
+    legacy = Authenticator.objects.create(
+        user=UserFactory(), type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    new = key("new")
+    settings.PORTAL_ENCRYPTION_KEYS = f"{new},{old}"
+    call_command("rotate_encryption_keys", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    settings.PORTAL_ENCRYPTION_KEYS = new
+    refreshed = Authenticator.objects.get(pk=codes.instance.pk)
+    assert refreshed.data["seed"].startswith("enc1:new:")
+    assert RecoveryCodes(refreshed).get_unused_codes() == unused
+    legacy.refresh_from_db()
+    assert get_mfa_adapter().decrypt(legacy.data["secret"]) == "JBSWY3DPEHPK3PXP"
+
+
+def test_plain_text_cannot_slip_past_the_model(entry):
+    with pytest.raises(ValueError, match="encrypted"):
+        JournalEntry.objects.filter(pk=entry.pk).update(body="in clear")
+    entry.body = "in clear"
+    with pytest.raises(ValueError, match="encrypted"):
+        JournalEntry.objects.bulk_update([entry], ["body"])
+
+
+def test_a_key_id_twice_in_the_keyring_is_refused(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    settings.PORTAL_ENCRYPTION_KEYS = f"{key('same')},{key('same')}"
+    with pytest.raises(ImproperlyConfigured, match="twice"):
+        crypto.encrypt("x", "y")

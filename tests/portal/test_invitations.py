@@ -283,3 +283,12 @@ def test_an_enrolment_invitation_names_the_person(coach):
         coach,
     )
     assert enrolment.status == "accepted"
+
+
+def test_accepting_while_signed_in_puts_the_session_under_portal_limits(client, coach):
+    reader = User.objects.create_user("reader@example.com")
+    invitation = InvitationFactory(email="reader@example.com", coach=coach)
+    send_invitation.enqueue(invitation.pk)
+    client.force_login(reader)
+    client.post(link_in(mail.outbox[-1]))
+    assert client.session.get("portal_member") is True

@@ -130,3 +130,8 @@ def test_edit_and_delete(client, sam):
     assert (entry.title, entry.body, entry.shared) == ("Renamed", "New words", False)
     client.post(f"/portal/journal/{entry.pk}/delete/")
     assert not JournalEntry.objects.exists()
+
+
+def test_odd_prompt_values_are_ignored(client, sam):
+    for value in ("²", "abc", "999999", "-1"):
+        assert client.get(f"/portal/journal/new/?prompt={value}").status_code == 200, value

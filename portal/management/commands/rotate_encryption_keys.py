@@ -18,7 +18,7 @@ BATCH = 500
 
 
 class Command(BaseCommand):
-    help = "Re-encrypt portal text and TOTP secrets with the first key of the keyring."
+    help = "Re-encrypt portal text and MFA secrets with the first key of the keyring."
 
     def handle(self, *args, **options):
         primary = crypto.keyring()[0][0]
@@ -28,7 +28,7 @@ class Command(BaseCommand):
                 count = self.rotate_model(model, primary)
                 total += count
                 self.stdout.write(f"{model._meta.verbose_name_plural}: {count} re-encrypted")
-        count = self.rotate_totp(primary)
+        count = self.rotate_mfa(primary)
         self.stdout.write(f"authenticator secrets: {count} re-encrypted")
         total += count
         self.stdout.write(self.style.SUCCESS(f"Done: {total} rows now use key {primary!r}."))
@@ -36,31 +36,53 @@ class Command(BaseCommand):
     def rotate_model(self, model, primary):
         fields = model.encrypted_fields()
         count = 0
-        for obj in model.objects.only("pk", *[f.attname for f in fields]).iterator(BATCH):
-            stale = [
-                f
-                for f in fields
-                if (token := f.stored_token(obj)) and crypto.key_id_of(token) != primary
-            ]
-            if not stale:
-                continue
-            for field in stale:
-                getattr(obj, field.attname)  # opens the value with its old key
+        for pk in model.objects.values_list("pk", flat=True).iterator(BATCH):
             with transaction.atomic():
+                # Read under a lock, so an edit made meanwhile is never overwritten.
+                obj = (
+                    model.objects.select_for_update().only(*[f.attname for f in fields]).get(pk=pk)
+                )
+                stale = [
+                    f
+                    for f in fields
+                    if (token := f.stored_token(obj)) and crypto.key_id_of(token) != primary
+                ]
+                if not stale:
+                    continue
+                for field in stale:
+                    getattr(obj, field.attname)  # opens the value with its old key
                 obj.save(update_fields=[field.attname for field in stale])
             count += 1
         return count
 
-    def rotate_totp(self, primary):
-        adapter = get_mfa_adapter()
+    def rotate_mfa(self, primary):
+        """TOTP secrets and recovery-code seeds, which allauth seals through our adapter."""
         count = 0
-        for authenticator in Authenticator.objects.filter(type=Authenticator.Type.TOTP):
-            secret = authenticator.data.get("secret", "")
-            if crypto.key_id_of(secret) == primary:
-                continue
-            # A secret stored before encryption was switched on is sealed for the first time.
-            plain = adapter.decrypt(secret) if crypto.key_id_of(secret) else secret
-            authenticator.data["secret"] = adapter.encrypt(plain)
-            authenticator.save(update_fields=["data"])
-            count += 1
+        for authenticator in Authenticator.objects.filter(
+            type__in=[Authenticator.Type.TOTP, Authenticator.Type.RECOVERY_CODES]
+        ):
+            if reseal_mfa_data(authenticator.data, primary):
+                authenticator.save(update_fields=["data"])
+                count += 1
         return count
+
+
+def reseal_mfa_data(data, primary):
+    """Re-seal the secret values in an authenticator's data; True when anything changed.
+
+    A value without a key id was stored before encryption was switched on, and is plain.
+    """
+    adapter = get_mfa_adapter()
+
+    def reseal(value):
+        if crypto.key_id_of(value) == primary:
+            return value
+        return adapter.encrypt(adapter.decrypt(value) if crypto.key_id_of(value) else value)
+
+    before = dict(data)
+    for name in ("secret", "seed"):
+        if data.get(name):
+            data[name] = reseal(data[name])
+    if data.get("migrated_codes"):
+        data["migrated_codes"] = [reseal(code) for code in data["migrated_codes"]]
+    return data != before

@@ -1,0 +1,26 @@
+"""Seal the TOTP secrets and recovery-code seeds stored before the portal keyring did."""
+
+from django.db import migrations
+
+
+def seal(apps, schema_editor):
+    from portal import crypto
+    from portal.management.commands.rotate_encryption_keys import reseal_mfa_data
+
+    Authenticator = apps.get_model("mfa", "Authenticator")
+    authenticators = Authenticator.objects.filter(type__in=["totp", "recovery_codes"])
+    if not authenticators.exists():
+        return
+    primary = crypto.keyring()[0][0]
+    for authenticator in authenticators:
+        if reseal_mfa_data(authenticator.data, primary):
+            authenticator.save(update_fields=["data"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("portal", "0004_prompt_library"),
+        ("mfa", "0003_authenticator_type_uniq"),
+    ]
+
+    operations = [migrations.RunPython(seal, migrations.RunPython.noop)]
