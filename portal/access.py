@@ -8,7 +8,8 @@ view cannot forget the check. Another person's row is simply not there: views an
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
-from django.db.models import Subquery
+from django.db.models import Count, Exists, F, OuterRef, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 
 from .models import (
     AccessEvent,
@@ -121,6 +122,103 @@ def erase_client(user):
     Enrolment.objects.filter(email__in=addresses).delete()
     Invitation.objects.filter(email__in=addresses).delete()
     user.delete()
+
+
+# A coach's view of their clients: only their own, only what each client shared
+
+
+def coach_client(user, pk):
+    """One of the coach's own clients, or None: for anyone else's client, for a coach who
+    still needs MFA, and for anyone who is not a coach."""
+    coach = coach_profile_for(user)
+    if coach is None or coach_needs_mfa(user):
+        return None
+    return ClientProfile.objects.select_related("user").filter(coach=coach, pk=pk).first()
+
+
+def shared_entries_of(client):
+    """Journal entries the client shared: private ones never leave this function (rule 2)."""
+    return JournalEntry.objects.filter(client=client, shared=True)
+
+
+def shared_checkins_of(client):
+    return CheckIn.objects.filter(client=client, shared=True)
+
+
+def goals_of(client):
+    return Goal.objects.filter(client=client)
+
+
+def homework_of(client):
+    return Homework.objects.filter(client=client)
+
+
+def sessions_of(client):
+    return CoachingSession.objects.filter(client=client)
+
+
+def feedback_by_pk(pk):
+    """One piece of feedback, for the background task that tells its client."""
+    return Feedback.objects.select_related("client__user").filter(pk=pk).first()
+
+
+def record_access(viewer, client, what):
+    """Note that someone opened a client's data; the client sees the list (rule 5)."""
+    AccessEvent.objects.create(client=client, viewer=viewer, what=what)
+
+
+def clients_with_attention(coach, today):
+    """The coach's clients, each annotated with what needs attention: one query."""
+
+    def latest(model, field, **filters):
+        rows = model.objects.filter(client=OuterRef("pk"), **filters).order_by(f"-{field}")
+        return Subquery(rows.values(field)[:1])
+
+    def count(model, **filters):
+        rows = model.objects.filter(client=OuterRef("pk"), **filters).order_by()
+        return Coalesce(Subquery(rows.values("client").annotate(n=Count("pk")).values("n")), 0)
+
+    return clients_of(coach).annotate(
+        last_entry=latest(JournalEntry, "created", shared=True),
+        last_checkin=latest(CheckIn, "created", shared=True),
+        last_goal_change=latest(Goal, "updated"),
+        last_session=latest(CoachingSession, "date"),
+        unreviewed=count(JournalEntry, shared=True, reviewed_at__isnull=True),
+        overdue=count(Homework, done_at__isnull=True, due_date__lt=today),
+        sessions_held=count(CoachingSession),
+    )
+
+
+def recent_shared_checkins(clients, per_client=3):
+    """The last few shared check-ins of each client, newest first, in one query."""
+    ranked = CheckIn.objects.filter(client__in=clients, shared=True).annotate(
+        rank=Window(RowNumber(), partition_by=F("client_id"), order_by=F("created").desc())
+    )
+    return ranked.filter(rank__lte=per_client).order_by("client_id", "-created")
+
+
+# Reminders, sent by a daily task
+
+
+def clients_to_remind_about_checkins(quiet_since):
+    """Clients with no check-in (and no reminder) since `quiet_since`."""
+    recent = CheckIn.objects.filter(client=OuterRef("pk"), created__gte=quiet_since)
+    return (
+        ClientProfile.objects.select_related("user")
+        .filter(user__is_active=True)
+        .exclude(Exists(recent))
+        .exclude(checkin_reminded_at__gte=quiet_since)
+    )
+
+
+def homework_to_remind(due_date):
+    return Homework.objects.select_related("client__user").filter(
+        due_date=due_date, done_at__isnull=True, reminded_at__isnull=True
+    )
+
+
+def coaches_with_clients():
+    return coaches().filter(clients__isnull=False).distinct()
 
 
 # The public way in: offers and enrolment

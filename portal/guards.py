@@ -1,12 +1,19 @@
-"""Who may open a client page: the signed-in client, and nobody else."""
+"""Who may open a portal page: the signed-in client for their own, their coach for what
+they shared, and nobody else."""
 
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.shortcuts import redirect
 
 from . import access, drafts
+
+KEPT = (
+    "Your session had ended, so nothing was saved yet. Sign in again and what you wrote "
+    "will be waiting for you."
+)
 
 
 def client_required(view):
@@ -19,16 +26,38 @@ def client_required(view):
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
             if request.method == "POST" and drafts.keep(request):
-                messages.info(
-                    request,
-                    "Your session had ended, so nothing was saved yet. Sign in again and "
-                    "what you wrote will be waiting for you.",
-                )
+                messages.info(request, KEPT)
             return redirect_to_login(request.get_full_path())
         client = access.client_profile_for(request.user)
         if client is None:
             raise Http404("Not a client")
         request.client = client
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def coach_required(view):
+    """A coach's page: sign-in first, a coach profile or 404, and MFA where it is required
+    (rule 8) before anything about a client shows. The profile goes on `request.coach`."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            if request.method == "POST" and drafts.keep(request):
+                messages.info(request, KEPT)
+            return redirect_to_login(request.get_full_path())
+        coach = access.coach_profile_for(request.user)
+        if coach is None:
+            raise Http404("Not a coach")
+        if access.coach_needs_mfa(request.user):
+            messages.info(
+                request,
+                "Set up two-step sign-in with an authenticator app before you see your "
+                "clients' data.",
+            )
+            return redirect("mfa_activate_totp")
+        request.coach = coach
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -1,5 +1,8 @@
-"""Enrolment and invitation emails, sent in the background."""
+"""Emails sent in the background: enrolment, invitations, feedback, reminders, digests."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
@@ -7,7 +10,7 @@ from django_tasks import task
 from home.emails import absolute_url, send_email
 from home.models import SiteSettings
 
-from . import access
+from . import access, attention
 
 
 @task()
@@ -56,3 +59,73 @@ def send_invitation(invitation_id):
         invitation.email,
         {"invitation": invitation, "link": link, "expires_at": invitation.expires_at},
     )
+
+
+@task()
+def notify_feedback(feedback_id):
+    """Tell a client there is feedback waiting: never what it says (rule 9)."""
+    feedback = access.feedback_by_pk(feedback_id)
+    if feedback is None:
+        return
+    target = (
+        reverse("portal:goal-detail", args=[feedback.goal_id])
+        if feedback.goal_id
+        else reverse("portal:entry-detail", args=[feedback.entry_id])
+    )
+    send_email(
+        "portal/email/new_feedback",
+        feedback.client.user.email,
+        {"link": absolute_url(target), "name": feedback.client.user.first_name},
+    )
+
+
+@task()
+def send_reminders():
+    """Daily: a gentle check-in reminder after a quiet week, and homework due tomorrow.
+
+    Each is sent once (the row records when). The emails say what to do, never anything
+    the client wrote.
+    """
+    now = timezone.now()
+    quiet_since = now - timedelta(days=settings.PORTAL_CHECKIN_REMINDER_DAYS)
+    portal = absolute_url(reverse("portal:checkin-create"))
+    for client in access.clients_to_remind_about_checkins(quiet_since):
+        send_email(
+            "portal/email/checkin_reminder",
+            client.user.email,
+            {"user": client.user, "link": portal},
+        )
+        client.checkin_reminded_at = now
+        client.save(update_fields=["checkin_reminded_at"])
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    for item in access.homework_to_remind(tomorrow):
+        link = absolute_url(reverse("portal:homework-done", args=[item.pk]))
+        send_email(
+            "portal/email/homework_reminder",
+            item.client.user.email,
+            {"user": item.client.user, "link": link},
+        )
+        item.reminded_at = now
+        item.save(update_fields=["reminded_at"])
+
+
+@task()
+def send_coach_digests():
+    """Weekly: each coach hears which clients need attention, by first name, and no more."""
+    today = timezone.localdate()
+    for coach in access.coaches_with_clients():
+        if access.coach_needs_mfa(coach.user):
+            continue
+        clients = list(access.clients_with_attention(coach, today))
+        recent = access.recent_shared_checkins([client.pk for client in clients])
+        needing = [status for status in attention.rank(clients, recent, today) if status.score]
+        send_email(
+            "portal/email/coach_digest",
+            coach.user.email,
+            {
+                "coach": coach,
+                "names": [s.client.user.first_name or "a client" for s in needing],
+                "total": len(clients),
+                "link": absolute_url(reverse("portal:coach-dashboard")),
+            },
+        )

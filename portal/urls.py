@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import checkins, dashboard, goals, homework, invitations, journal, records
+from .views import checkins, coach, dashboard, goals, homework, invitations, journal, records
 
 app_name = "portal"
 
@@ -24,9 +24,16 @@ urlpatterns = [
     path("check-ins/coping/<uuid:pk>/delete/", checkins.coping_delete, name="coping-delete"),
     path("homework/", homework.homework_list, name="homework-list"),
     path("homework/<uuid:pk>/", homework.homework_done, name="homework-done"),
+    path("sessions/", homework.session_list, name="session-list"),
     path("seen-by/", records.access_log, name="access-log"),
     path("my-data/", records.export_print, name="export-print"),
     path("my-data.json", records.export_json, name="export-json"),
     path("erase/", records.erase, name="erase"),
+    path("coach/", coach.dashboard, name="coach-dashboard"),
+    path("coach/clients/<int:pk>/", coach.client_page, name="coach-client"),
+    path("coach/clients/<int:pk>/entries/<uuid:entry>/", coach.client_entry, name="coach-entry"),
+    path("coach/clients/<int:pk>/goals/<uuid:goal>/", coach.client_goal, name="coach-goal"),
+    path("coach/clients/<int:pk>/homework/new/", coach.homework_new, name="coach-homework"),
+    path("coach/clients/<int:pk>/sessions/new/", coach.session_new, name="coach-session"),
     path("invitation/<str:token>/", invitations.invitation, name="invitation"),
 ]

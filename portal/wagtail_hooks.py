@@ -20,7 +20,7 @@ from home.exports import SpreadsheetSafeIndexView
 from . import access
 from .admin_views import invite_enrolment, resend_invitation
 from .forms import coach_name
-from .models import Enrolment, Invitation, Offer, Prompt
+from .models import ClientProfile, Enrolment, Invitation, Offer, Prompt
 from .tasks import send_invitation
 
 
@@ -58,6 +58,20 @@ class OfferAdmin(ModelAdmin):
         if obj.closes_at and obj.closes_at <= now:
             return "Closed"
         return "Open, places all taken" if obj.sold_out else "Open"
+
+
+class CoachFilter(SimpleListFilter):
+    title = "coach"
+    parameter_name = "coach"
+
+    def lookups(self, request, model_admin):
+        return [(str(coach.pk), coach_name(coach)) for coach in access.coaches()]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isascii() and value.isdecimal():
+            return queryset.filter(coach_id=value)
+        return queryset
 
 
 class OfferFilter(SimpleListFilter):
@@ -236,6 +250,45 @@ class InvitationAdmin(ModelAdmin):
         }[obj.state]
 
 
+class ClientPermissionHelper(PermissionHelper):
+    """Clients arrive by invitation and leave by erasing their account in the portal."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class ClientAdmin(ModelAdmin):
+    """Assign and reassign clients to coaches. No goal, journal, check-in or note text is
+    listed or shown here (rule 3): only who works with whom, and the session plan."""
+
+    model = ClientProfile
+    menu_label = "Clients"
+    menu_icon = "group"
+    list_display = ("client_name", "client_email", "coach_column", "session_allowance", "created")
+    list_filter = (CoachFilter,)
+    search_fields = ("user__email", "user__first_name", "user__last_name")
+    permission_helper_class = ClientPermissionHelper
+    panels = [FieldPanel("coach"), FieldPanel("session_allowance")]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user", "coach__user")
+
+    @admin.display(description="client")
+    def client_name(self, obj):
+        return obj.user.get_full_name() or obj.user.email
+
+    @admin.display(description="email")
+    def client_email(self, obj):
+        return obj.user.email
+
+    @admin.display(description="coach")
+    def coach_column(self, obj):
+        return coach_name(obj.coach) if obj.coach else "No coach yet"
+
+
 class PromptAdmin(ModelAdmin):
     """The journal prompt library. Entries written from a prompt are never shown here."""
 
@@ -251,7 +304,7 @@ class PortalGroup(ModelAdminGroup):
     menu_label = "Clients & offers"
     menu_icon = "group"
     menu_order = 270
-    items = (OfferAdmin, EnrolmentAdmin, InvitationAdmin, PromptAdmin)
+    items = (ClientAdmin, OfferAdmin, EnrolmentAdmin, InvitationAdmin, PromptAdmin)
 
 
 modeladmin_register(PortalGroup)

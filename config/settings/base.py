@@ -286,6 +286,8 @@ PORTAL_KEYRING_FILE = os.environ.get(
 # Portal sessions: signed out after this long idle, and after this long in all.
 PORTAL_SESSION_IDLE_SECONDS = 30 * 60
 PORTAL_SESSION_MAX_SECONDS = 12 * 60 * 60
+# A client who has not checked in for this many days gets one gentle reminder.
+PORTAL_CHECKIN_REMINDER_DAYS = 7
 # allauth's TOTP secrets are sealed with the same keyring.
 MFA_ADAPTER = "portal.adapter.MFAAdapter"
 

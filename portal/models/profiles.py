@@ -35,6 +35,7 @@ class ClientProfile(models.Model):
     session_allowance = models.PositiveSmallIntegerField(
         default=12, help_text="How many sessions the client's plan includes."
     )
+    checkin_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:

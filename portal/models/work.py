@@ -208,6 +208,7 @@ class Homework(PrivateModel):
         Goal, null=True, blank=True, on_delete=models.SET_NULL, related_name="homework"
     )
     done_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     reflection = EncryptedTextField(blank=True)
     created = models.DateTimeField(auto_now_add=True)
 

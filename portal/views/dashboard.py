@@ -1,9 +1,9 @@
-"""The portal's front door: a client's overview, or a coach's list of clients."""
+"""The portal's front door: a client's overview; coaches go on to their dashboard."""
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import F
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from .. import access
 from ..charts import Series, line_chart
@@ -20,15 +20,7 @@ def home(request):
     coach = access.coach_profile_for(request.user)
     if coach is None:
         raise Http404("Not a portal member")
-    return render(
-        request,
-        "portal/coach_home.html",
-        {
-            "coach": coach,
-            "needs_mfa": access.coach_needs_mfa(request.user),
-            "clients": access.clients_of(coach),
-        },
-    )
+    return redirect("portal:coach-dashboard")
 
 
 def client_dashboard(request):

@@ -1,4 +1,4 @@
-"""Homework from the coach: what is due, and marking it done with a reflection."""
+"""Homework from the coach (what is due; marking it done) and the sessions so far."""
 
 from django.contrib import messages
 from django.db.models import F
@@ -37,3 +37,16 @@ def homework_done(request, pk):
         messages.success(request, "Marked as done. Well done for doing it.")
         return redirect("portal:homework-list")
     return render(request, "portal/homework_done.html", {"form": form, "item": item})
+
+
+@client_required
+def session_list(request):
+    """The sessions so far, with the summaries the coach shared (never their private notes)."""
+    return render(
+        request,
+        "portal/session_list.html",
+        {
+            "sessions": access.sessions_for(request.user).defer("private_notes"),
+            "allowance": request.client.session_allowance,
+        },
+    )

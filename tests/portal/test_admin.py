@@ -149,3 +149,20 @@ def test_the_owner_edits_the_prompt_library_without_seeing_entries(admin_client,
     assert (
         "Secret" not in admin_client.get(f"/admin/portal/prompt/edit/{prompt.pk}/").content.decode()
     )
+
+
+def test_the_owner_reassigns_a_client_without_seeing_their_words(admin_client, client_profile):
+    from portal.factories import CoachFactory, JournalEntryFactory
+
+    JournalEntryFactory(client=client_profile, title="Secret title", body="Secret body")
+    new_coach = CoachFactory(user__first_name="Noor", user__last_name="Haddad")
+    html = admin_client.get("/admin/portal/clientprofile/").content.decode()
+    assert "Sam Rivers" in html and "Cara Lane" in html and "Secret" not in html
+    edit = f"/admin/portal/clientprofile/edit/{client_profile.pk}/"
+    assert "Secret" not in admin_client.get(edit).content.decode()
+    response = admin_client.post(edit, {"coach": new_coach.pk, "session_allowance": "10"})
+    assert response.status_code == 302
+    client_profile.refresh_from_db()
+    assert (client_profile.coach, client_profile.session_allowance) == (new_coach, 10)
+    html = admin_client.get(f"/admin/portal/clientprofile/?coach={new_coach.pk}").content.decode()
+    assert "Sam Rivers" in html

@@ -26,7 +26,9 @@ def test_a_client_sees_their_coach_and_the_crisis_text(client, client_profile):
 def test_a_coach_sees_only_their_own_clients(client, coach, client_profile):
     other = ClientFactory(coach=CoachFactory(), user__first_name="Priya", user__last_name="Shah")
     client.force_login(coach.user)
-    html = client.get("/portal/").content.decode()
+    response = client.get("/portal/")
+    assert response["Location"] == "/portal/coach/"
+    html = client.get("/portal/coach/").content.decode()
     assert "Sam Rivers" in html
     assert other.user.get_full_name() not in html
 
@@ -52,10 +54,10 @@ def test_with_mfa_required_a_coach_sees_no_client_until_they_set_it_up(
 
     settings.PORTAL_COACH_MFA_REQUIRED = True
     client.force_login(coach.user)
-    html = client.get("/portal/").content.decode()
-    assert "Sam Rivers" not in html
-    assert "set up two-step sign-in with an authenticator app" in html
+    for url in ("/portal/coach/", f"/portal/coach/clients/{client_profile.pk}/"):
+        response = client.get(url)
+        assert response["Location"] == "/accounts/2fa/totp/activate/", url
     Authenticator.objects.create(
         user=coach.user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
     )
-    assert "Sam Rivers" in client.get("/portal/").content.decode()
+    assert "Sam Rivers" in client.get("/portal/coach/").content.decode()

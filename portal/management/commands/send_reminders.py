@@ -1,0 +1,21 @@
+"""Reminder emails, for cron: daily `send_reminders`, weekly `send_reminders --digest`.
+
+15 8 * * *  manage.py send_reminders
+30 8 * * 1  manage.py send_reminders --digest
+"""
+
+from django.core.management.base import BaseCommand
+
+from portal.tasks import send_coach_digests, send_reminders
+
+
+class Command(BaseCommand):
+    help = "Queue today's client reminders, or (with --digest) the coaches' weekly digest."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--digest", action="store_true", help="the coaches' weekly digest")
+
+    def handle(self, *args, digest=False, **options):
+        task = send_coach_digests if digest else send_reminders
+        task.enqueue()
+        self.stdout.write(f"Queued {task.name}.")

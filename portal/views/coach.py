@@ -1,0 +1,174 @@
+"""The coach's side: who needs attention, each client's shared work, feedback, homework
+and sessions. Every view of a client's data is recorded for the client to see (rule 5)."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from .. import access, attention
+from ..charts import Series, line_chart
+from ..coach_forms import FeedbackForm, HomeworkForm, SessionForm
+from ..guards import bound_or_restored, coach_required
+from ..tasks import notify_feedback
+
+RECENT_ENTRIES = 30
+
+
+def own_client(request, pk):
+    client = access.coach_client(request.user, pk)
+    if client is None:
+        raise Http404("Not your client")
+    return client
+
+
+@coach_required
+def dashboard(request):
+    today = timezone.localdate()
+    clients = list(access.clients_with_attention(request.coach, today))
+    recent = access.recent_shared_checkins([client.pk for client in clients])
+    return render(
+        request,
+        "portal/coach/dashboard.html",
+        {"statuses": attention.rank(clients, recent, today), "today": today},
+    )
+
+
+@coach_required
+def client_page(request, pk):
+    client = own_client(request, pk)
+    access.record_access(request.user, client, "your overview")
+    since = timezone.now() - timedelta(days=90)
+    checkins = list(
+        access.shared_checkins_of(client).filter(created__gte=since).order_by("created")
+    )
+    chart = line_chart(
+        [
+            Series("Mood", "line--mood", [(c.created, c.mood) for c in checkins]),
+            Series("Distress", "line--distress", [(c.created, c.distress) for c in checkins]),
+        ],
+        low=0,
+        high=10,
+        title="Shared check-ins over the last 90 days",
+    )
+    return render(
+        request,
+        "portal/coach/client.html",
+        {
+            "client": client,
+            "entries": access.shared_entries_of(client)
+            .select_related("goal")
+            .defer("body")[:RECENT_ENTRIES],
+            "goals": access.goals_of(client).prefetch_related("steps", "measure_values"),
+            "checkins": checkins[::-1],
+            "chart": chart,
+            "homework": access.homework_of(client).select_related("goal"),
+            "sessions": access.sessions_of(client),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@coach_required
+def client_entry(request, pk, entry):
+    client = own_client(request, pk)
+    item = get_object_or_404(
+        access.shared_entries_of(client).select_related("goal", "prompt"), pk=entry
+    )
+    if request.method == "POST" and request.POST.get("action") == "reviewed":
+        item.reviewed_at = item.reviewed_at or timezone.now()
+        item.save(update_fields=["reviewed_at"])
+        messages.success(request, "Marked as reviewed.")
+        return redirect("portal:coach-entry", pk=client.pk, entry=item.pk)
+    done, form = feedback_step(request, client, item)
+    if done:
+        return done
+    access.record_access(request.user, client, "a journal entry")
+    return render(
+        request,
+        "portal/coach/entry.html",
+        {
+            "client": client,
+            "entry": item,
+            "feedback": item.feedback.select_related("author"),
+            "form": form,
+        },
+    )
+
+
+@coach_required
+def client_goal(request, pk, goal):
+    client = own_client(request, pk)
+    item = get_object_or_404(
+        access.goals_of(client).prefetch_related("steps", "measure_values"), pk=goal
+    )
+    done, form = feedback_step(request, client, item)
+    if done:
+        return done
+    access.record_access(request.user, client, "a goal")
+    return render(
+        request,
+        "portal/coach/goal.html",
+        {
+            "client": client,
+            "goal": item,
+            "feedback": item.feedback.select_related("author"),
+            "form": form,
+        },
+    )
+
+
+def feedback_step(request, client, item):
+    """The feedback form on an entry or goal page: (a redirect once sent, or None; the form).
+
+    The client is told by email that there is feedback, never what it says.
+    """
+    if request.method != "POST" or request.POST.get("action") != "feedback":
+        return None, bound_or_restored(request, FeedbackForm, action="feedback")
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return None, form
+    with transaction.atomic():
+        feedback = item.feedback.create(
+            client=client, author=request.user, body=form.cleaned_data["body"]
+        )
+        transaction.on_commit(lambda: notify_feedback.enqueue(str(feedback.pk)))
+    messages.success(request, "Feedback sent. The client is emailed that it is there.")
+    return redirect(request.path), form
+
+
+@coach_required
+def homework_new(request, pk):
+    client = own_client(request, pk)
+    form = bound_or_restored(request, HomeworkForm, goals=access.goals_of(client))
+    if request.method == "POST" and form.is_valid():
+        item = form.save(commit=False)
+        item.client, item.coach = client, request.coach
+        item.save()
+        messages.success(request, "Homework set. The client sees it in their portal.")
+        return redirect("portal:coach-client", pk=client.pk)
+    return render(
+        request,
+        "portal/coach/form.html",
+        {"client": client, "form": form, "heading": "Set homework"},
+    )
+
+
+@coach_required
+def session_new(request, pk):
+    client = own_client(request, pk)
+    form = bound_or_restored(request, SessionForm, initial={"date": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        session = form.save(commit=False)
+        session.client, session.coach = client, request.coach
+        session.save()
+        messages.success(request, "Session recorded.")
+        return redirect("portal:coach-client", pk=client.pk)
+    return render(
+        request,
+        "portal/coach/form.html",
+        {"client": client, "form": form, "heading": "Record a session"},
+    )

@@ -1,0 +1,55 @@
+"""Reminder emails (for cron): a quiet week's check-in nudge, homework due tomorrow, and the
+coaches' weekly digest. Each says what to do, never what anyone wrote."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from portal.factories import CheckInFactory, ClientFactory, HomeworkFactory, JournalEntryFactory
+from portal.models import CheckIn
+
+pytestmark = pytest.mark.django_db
+
+
+def checked_in(client_profile, days_ago):
+    checkin = CheckInFactory(client=client_profile, note="Private words")
+    CheckIn.objects.filter(pk=checkin.pk).update(created=timezone.now() - timedelta(days=days_ago))
+
+
+def test_a_quiet_week_brings_one_gentle_reminder(client_profile, coach):
+    checked_in(client_profile, 8)
+    busy = ClientFactory(coach=coach)
+    checked_in(busy, 2)
+    call_command("send_reminders", stdout=None)
+    call_command("send_reminders", stdout=None)
+    (message,) = mail.outbox
+    assert message.to == [client_profile.user.email]
+    assert message.subject == "A moment to check in?"
+    assert "/portal/check-ins/new/" in message.body and "Private words" not in message.body
+
+
+def test_homework_due_tomorrow_is_reminded_once(client_profile):
+    checked_in(client_profile, 1)
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    due = HomeworkFactory(client=client_profile, due_date=tomorrow, title="Secret task")
+    HomeworkFactory(client=client_profile, due_date=tomorrow, done_at=timezone.now())
+    HomeworkFactory(client=client_profile, due_date=tomorrow + timedelta(days=3))
+    call_command("send_reminders", stdout=None)
+    call_command("send_reminders", stdout=None)
+    (message,) = mail.outbox
+    assert message.subject == "Homework due tomorrow"
+    assert f"/portal/homework/{due.pk}/" in message.body and "Secret task" not in message.body
+
+
+def test_the_weekly_digest_names_who_needs_attention_and_nothing_more(client_profile, coach):
+    JournalEntryFactory(client=client_profile, title="Secret entry")  # unread and shared
+    calm = ClientFactory(coach=coach, user__first_name="Ada")
+    calm.sessions.create(date=timezone.localdate())
+    call_command("send_reminders", "--digest", stdout=None)
+    (message,) = mail.outbox
+    assert message.to == [coach.user.email]
+    assert "these would welcome your attention this week: Sam." in message.body
+    assert "Ada" not in message.body and "Secret" not in message.body and "unread" not in message.body
