@@ -287,8 +287,10 @@ def seed_client_history(client, history):
             goal.feedback.create(client=client, author=coach_user, body=spec["feedback"])
     for days, title, body, mood, shared in history["entries"]:
         entry = client.entries.create(title=title, body=body, mood=mood, shared=shared)
+        # The coach has read what was shared before the last fortnight.
+        reviewed = days_ago(days - 2) if shared and days > 14 else None
         JournalEntry.objects.filter(pk=entry.pk).update(
-            created=days_ago(days), edited=days_ago(days)
+            created=days_ago(days), edited=days_ago(days), reviewed_at=reviewed
         )
     count = history["checkins"]
     (mood_from, mood_to), (distress_from, distress_to) = history["mood"], history["distress"]
