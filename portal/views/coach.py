@@ -143,6 +143,8 @@ def feedback_step(request, client, item):
 @coach_required
 def homework_new(request, pk):
     client = own_client(request, pk)
+    if request.method != "POST":
+        access.record_access(request.user, client, "your goals, to set homework")
     form = bound_or_restored(request, HomeworkForm, goals=access.goals_of(client))
     if request.method == "POST" and form.is_valid():
         item = form.save(commit=False)

@@ -56,6 +56,7 @@ LIST_URLS = [
     "/portal/check-ins/new/",
     "/portal/check-ins/coping/",
     "/portal/homework/",
+    "/portal/sessions/",
     "/portal/seen-by/",
     "/portal/my-data/",
     "/portal/my-data.json",
