@@ -43,7 +43,6 @@ def rank(clients, recent_checkins, today):
             status.days_since_session = (today - client.last_session).days
         if worsening(by_client[client.pk]):
             status.worsening = True
-            status.reasons.append("check-ins are getting worse")
             status.score += 100
         if client.unreviewed:
             status.reasons.append(
