@@ -37,7 +37,9 @@ def test_coach_reviews_gives_feedback_and_sets_homework(page):
     expect(page.get_by_role("heading", name=title)).to_be_visible()
     page.get_by_role("button", name="Mark as reviewed").click()
     expect(page.get_by_text("Marked as reviewed.")).to_be_visible()
-    page.get_by_label("Your feedback").fill("Thank you for writing this. What would one small step look like?")
+    page.get_by_label("Your feedback").fill(
+        "Thank you for writing this. What would one small step look like?"
+    )
     assert_accessible(page)
     page.get_by_role("button", name="Send feedback").click()
     expect(page.get_by_text("Feedback sent.")).to_be_visible()
@@ -52,7 +54,9 @@ def test_coach_reviews_gives_feedback_and_sets_homework(page):
     assert_no_third_party_requests(page)
     page.get_by_role("button", name="Sign out").click()
 
-    email = "client.one@tranquil.example" if name.startswith("Sam") else "client.two@tranquil.example"
+    email = (
+        "client.one@tranquil.example" if name.startswith("Sam") else "client.two@tranquil.example"
+    )
     sign_in(page, email)
     page.get_by_role("navigation", name="Portal").get_by_role("link", name="Homework").click()
     expect(page.get_by_text("Ten minutes outside each morning")).to_be_visible()

@@ -52,4 +52,6 @@ def test_the_weekly_digest_names_who_needs_attention_and_nothing_more(client_pro
     (message,) = mail.outbox
     assert message.to == [coach.user.email]
     assert "these would welcome your attention this week: Sam." in message.body
-    assert "Ada" not in message.body and "Secret" not in message.body and "unread" not in message.body
+    assert (
+        "Ada" not in message.body and "Secret" not in message.body and "unread" not in message.body
+    )
