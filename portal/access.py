@@ -8,7 +8,7 @@ view cannot forget the check. Another person's row is simply not there: views an
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Subquery, Window
+from django.db.models import Count, F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 
 from .models import (
@@ -59,7 +59,7 @@ def clients_of(coach):
     """The clients a coach works with: never anyone else's, and nobody's without MFA."""
     if coach_needs_mfa(coach.user):
         return ClientProfile.objects.none()
-    return ClientProfile.objects.filter(coach=coach).select_related("user")
+    return ClientProfile.objects.filter(coach=coach, user__is_active=True).select_related("user")
 
 
 def coaches():
@@ -182,7 +182,7 @@ def clients_with_attention(coach, today):
         last_entry=latest(JournalEntry, "created", shared=True),
         last_checkin=latest(CheckIn, "created", shared=True),
         last_goal_change=latest(Goal, "updated"),
-        last_session=latest(CoachingSession, "date"),
+        last_session=latest(CoachingSession, "date", date__lte=today),
         unreviewed=count(JournalEntry, shared=True, reviewed_at__isnull=True),
         overdue=count(Homework, done_at__isnull=True, due_date__lt=today),
         sessions_held=count(CoachingSession),
@@ -201,24 +201,34 @@ def recent_shared_checkins(clients, per_client=3):
 
 
 def clients_to_remind_about_checkins(quiet_since):
-    """Clients with no check-in (and no reminder) since `quiet_since`."""
-    recent = CheckIn.objects.filter(client=OuterRef("pk"), created__gte=quiet_since)
+    """Clients quiet since `quiet_since` (no check-in; or none ever, and a client that long),
+    who have not been reminded since their last check-in: one reminder per quiet spell."""
+    last = CheckIn.objects.filter(client=OuterRef("pk")).order_by("-created").values("created")
     return (
         ClientProfile.objects.select_related("user")
         .filter(user__is_active=True)
-        .exclude(Exists(recent))
-        .exclude(checkin_reminded_at__gte=quiet_since)
+        .annotate(last_checkin=Subquery(last[:1]))
+        .filter(
+            Q(last_checkin__lt=quiet_since, checkin_reminded_at__isnull=True)
+            | Q(last_checkin__lt=quiet_since, checkin_reminded_at__lt=F("last_checkin"))
+            | Q(
+                last_checkin__isnull=True, created__lt=quiet_since, checkin_reminded_at__isnull=True
+            )
+        )
     )
 
 
 def homework_to_remind(due_date):
     return Homework.objects.select_related("client__user").filter(
-        due_date=due_date, done_at__isnull=True, reminded_at__isnull=True
+        due_date=due_date,
+        done_at__isnull=True,
+        reminded_at__isnull=True,
+        client__user__is_active=True,
     )
 
 
 def coaches_with_clients():
-    return coaches().filter(clients__isnull=False).distinct()
+    return coaches().filter(user__is_active=True, clients__isnull=False).distinct()
 
 
 # The public way in: offers and enrolment

@@ -206,6 +206,7 @@ class HomeworkDoneForm(PortalForm):
         model = Homework
         fields = ["reflection"]
         labels = {"reflection": "How did it go? (optional)"}
+        help_texts = {"reflection": "Your coach sees this, to talk it over at your next session."}
         widgets = {"reflection": forms.Textarea(attrs={"rows": 4, "maxlength": LONG})}
 
     def clean_reflection(self):

@@ -1,6 +1,7 @@
 """Forms a coach fills in: feedback, homework and session records."""
 
 from django import forms
+from django.utils import timezone
 
 from .client_forms import LONG, SHORT, PlainForm, PortalForm, limit, text_input
 from .models import CoachingSession, Homework
@@ -53,6 +54,14 @@ class SessionForm(PortalForm):
             "summary": forms.Textarea(attrs={"rows": 4, "maxlength": LONG}),
             "private_notes": forms.Textarea(attrs={"rows": 4, "maxlength": LONG}),
         }
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError("Record a session once it has taken place.")
+        if date.year < 2000:
+            raise forms.ValidationError("Please check the year.")
+        return date
 
     def clean_duration_minutes(self):
         minutes = self.cleaned_data["duration_minutes"]

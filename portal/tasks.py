@@ -65,7 +65,7 @@ def send_invitation(invitation_id):
 def notify_feedback(feedback_id):
     """Tell a client there is feedback waiting: never what it says (rule 9)."""
     feedback = access.feedback_by_pk(feedback_id)
-    if feedback is None:
+    if feedback is None or not feedback.client.user.is_active:
         return
     target = (
         reverse("portal:goal-detail", args=[feedback.goal_id])
@@ -83,8 +83,8 @@ def notify_feedback(feedback_id):
 def send_reminders():
     """Daily: a gentle check-in reminder after a quiet week, and homework due tomorrow.
 
-    Each is sent once (the row records when). The emails say what to do, never anything
-    the client wrote.
+    A client is reminded once per quiet spell, and each homework once (the rows record
+    when). The emails say what to do, never anything the client wrote.
     """
     now = timezone.now()
     quiet_since = now - timedelta(days=settings.PORTAL_CHECKIN_REMINDER_DAYS)

@@ -60,6 +60,11 @@ class OfferAdmin(ModelAdmin):
         return "Open, places all taken" if obj.sold_out else "Open"
 
 
+def is_id(value):
+    """A filter value that can be a row id: digits only, and short enough for the database."""
+    return bool(value) and value.isascii() and value.isdecimal() and len(value) < 16
+
+
 class CoachFilter(SimpleListFilter):
     title = "coach"
     parameter_name = "coach"
@@ -68,9 +73,8 @@ class CoachFilter(SimpleListFilter):
         return [(str(coach.pk), coach_name(coach)) for coach in access.coaches()]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isascii() and value.isdecimal():
-            return queryset.filter(coach_id=value)
+        if is_id(self.value()):
+            return queryset.filter(coach_id=self.value())
         return queryset
 
 
@@ -86,7 +90,7 @@ class OfferFilter(SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "none":
             return queryset.filter(offer__isnull=True)
-        if self.value() and self.value().isascii() and self.value().isdecimal():
+        if is_id(self.value()):
             return queryset.filter(offer_id=self.value())
         return queryset
 

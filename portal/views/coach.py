@@ -15,7 +15,7 @@ from ..coach_forms import FeedbackForm, HomeworkForm, SessionForm
 from ..guards import bound_or_restored, coach_required
 from ..tasks import notify_feedback
 
-RECENT_ENTRIES = 30
+RECENT_ENTRIES = 20
 
 
 def own_client(request, pk):
@@ -59,14 +59,19 @@ def client_page(request, pk):
         "portal/coach/client.html",
         {
             "client": client,
-            "entries": access.shared_entries_of(client)
-            .select_related("goal")
+            # Every unread entry, however old, then the latest ones already read.
+            "unread": access.shared_entries_of(client)
+            .filter(reviewed_at__isnull=True)
+            .defer("body"),
+            "read": access.shared_entries_of(client)
+            .filter(reviewed_at__isnull=False)
             .defer("body")[:RECENT_ENTRIES],
             "goals": access.goals_of(client).prefetch_related("steps", "measure_values"),
             "checkins": checkins[::-1],
             "chart": chart,
             "homework": access.homework_of(client).select_related("goal"),
             "sessions": access.sessions_of(client),
+            "coach_pk": request.coach.pk,
             "today": timezone.localdate(),
         },
     )

@@ -156,7 +156,10 @@ def entry_edit(request, pk):
     entry = own_entry(request, pk)
     form = bound_or_restored(request, JournalEntryForm, user=request.user, instance=entry)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        entry = form.save(commit=False)
+        if form.has_changed():
+            entry.reviewed_at = None  # the coach should see what changed
+        entry.save()
         messages.success(request, "Your changes are saved.")
         return redirect("portal:entry-detail", pk=entry.pk)
     return render(

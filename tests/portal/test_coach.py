@@ -16,7 +16,7 @@ from portal.factories import (
     HomeworkFactory,
     JournalEntryFactory,
 )
-from portal.models import AccessEvent, CheckIn, Feedback, Homework
+from portal.models import AccessEvent, CheckIn, Feedback, Homework, JournalEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -209,3 +209,44 @@ def test_the_dashboard_query_count_does_not_grow_with_clients(client, coach):
         JournalEntryFactory(client=someone)
         CheckInFactory(client=someone)
     assert queries() == few
+
+
+def test_a_new_coach_never_sees_the_previous_coachs_private_notes(client, coach, client_profile):
+    client_profile.sessions.create(coach=coach, date="2026-10-01", private_notes="Old coach note")
+    newcomer = CoachFactory()
+    client_profile.coach = newcomer
+    client_profile.save()
+    client.force_login(newcomer.user)
+    html = client.get(f"/portal/coach/clients/{client_profile.pk}/").content.decode()
+    assert "Old coach note" not in html and "1 Oct 2026" in html
+
+
+def test_every_unread_entry_is_reachable_however_old(client, coach, client_profile):
+    old = JournalEntryFactory(client=client_profile, title="Old and unread")
+    JournalEntry.objects.filter(pk=old.pk).update(created=timezone.now() - timedelta(days=200))
+    for n in range(25):
+        JournalEntryFactory(client=client_profile, title=f"Read {n}", reviewed_at=timezone.now())
+    client.force_login(coach.user)
+    html = client.get(f"/portal/coach/clients/{client_profile.pk}/").content.decode()
+    assert f"/entries/{old.pk}/" in html
+
+
+def test_sessions_are_recorded_once_they_have_happened(client, coach, client_profile):
+    client.force_login(coach.user)
+    future = (timezone.localdate() + timedelta(days=3)).isoformat()
+    html = client.post(
+        f"/portal/coach/clients/{client_profile.pk}/sessions/new/",
+        {"date": future, "duration_minutes": "50", "kind": "coaching"},
+    ).content.decode()
+    assert "Record a session once it has taken place." in html
+
+
+def test_an_edited_entry_is_unread_again(client, coach, client_profile):
+    entry = JournalEntryFactory(client=client_profile, reviewed_at=timezone.now())
+    client.force_login(client_profile.user)
+    client.post(
+        f"/portal/journal/{entry.pk}/edit/",
+        {"title": entry.title, "body": "More now", "shared": "on"},
+    )
+    entry.refresh_from_db()
+    assert entry.reviewed_at is None

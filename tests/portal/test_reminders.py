@@ -55,3 +55,35 @@ def test_the_weekly_digest_names_who_needs_attention_and_nothing_more(client_pro
     assert (
         "Ada" not in message.body and "Secret" not in message.body and "unread" not in message.body
     )
+
+
+def test_one_reminder_per_quiet_spell_and_none_for_newcomers(client_profile, coach):
+    from portal.models import ClientProfile
+
+    checked_in(client_profile, 8)
+    ClientFactory(coach=coach)  # joined today, no check-in yet: too soon to nudge
+    call_command("send_reminders", stdout=None)
+    assert len(mail.outbox) == 1
+    # A week later, still quiet: no second reminder until they check in again.
+    ClientProfile.objects.filter(pk=client_profile.pk).update(
+        checkin_reminded_at=timezone.now() - timedelta(days=8)
+    )
+    call_command("send_reminders", stdout=None)
+    assert len(mail.outbox) == 1
+    checked_in(client_profile, 7.5)
+    call_command("send_reminders", stdout=None)
+    assert len(mail.outbox) == 2
+
+
+def test_inactive_people_get_no_reminders_or_digests(client_profile, coach):
+    client_profile.user.is_active = False
+    client_profile.user.save()
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    HomeworkFactory(client=client_profile, due_date=tomorrow)
+    checked_in(client_profile, 10)
+    call_command("send_reminders", stdout=None)
+    assert mail.outbox == []
+    coach.user.is_active = False
+    coach.user.save()
+    call_command("send_reminders", "--digest", stdout=None)
+    assert mail.outbox == []
