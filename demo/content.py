@@ -586,6 +586,11 @@ PORTAL = {
             ),
         ],
         "checkins": 16,
+        # Weekly questionnaires, oldest first: reliable improvement, and recovery, on both.
+        "measures": {
+            "phq-9": [16, 15, 13, 12, 11, 10, 9, 8],
+            "gad-7": [13, 12, 11, 10, 9, 8, 7, 7],
+        },
         "mood": (4, 7),
         "distress": (7, 3),
         "homework": [

@@ -25,8 +25,12 @@ from .models import (
     Homework,
     Invitation,
     JournalEntry,
+    MeasureAssignment,
+    MeasureResponse,
     Offer,
     Prompt,
+    Questionnaire,
+    RiskAlert,
 )
 
 INVITATION_SESSION_KEY = "portal_invitation"
@@ -195,6 +199,64 @@ def recent_shared_checkins(clients, per_client=3):
         rank=Window(RowNumber(), partition_by=F("client_id"), order_by=F("created").desc())
     )
     return ranked.filter(rank__lte=per_client).order_by("client_id", "-created")
+
+
+# Outcome measures
+
+
+def questionnaires():
+    return Questionnaire.objects.filter(active=True)
+
+
+def assignments_for(user):
+    """The client's own active measure assignments."""
+    return MeasureAssignment.objects.filter(client__user=user, active=True).select_related(
+        "questionnaire"
+    )
+
+
+def responses_for(user):
+    return MeasureResponse.objects.filter(client__user=user).select_related("questionnaire")
+
+
+def assignments_of(client):
+    return MeasureAssignment.objects.filter(client=client, active=True).select_related(
+        "questionnaire"
+    )
+
+
+def responses_of(client):
+    return MeasureResponse.objects.filter(client=client).select_related("questionnaire")
+
+
+def open_risk_alerts(coach):
+    """Unacknowledged risk alerts of the coach's own clients, newest first."""
+    return RiskAlert.objects.filter(
+        client__coach=coach, acknowledged_at__isnull=True
+    ).select_related("client__user")
+
+
+def responses_of_clients(clients):
+    """Scores only (never the answers), oldest first, for the attention sort: one query."""
+    return (
+        MeasureResponse.objects.filter(client__in=clients)
+        .select_related("questionnaire")
+        .defer("answers")
+        .order_by("created")
+    )
+
+
+def risk_alert_for_coach(coach, pk):
+    return open_risk_alerts(coach).filter(pk=pk).first()
+
+
+def risk_alert_by_pk(pk):
+    """For the background task that tells the coach."""
+    return (
+        RiskAlert.objects.select_related("client__user", "client__coach__user")
+        .filter(pk=pk)
+        .first()
+    )
 
 
 # Reminders, sent by a daily task

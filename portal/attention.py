@@ -11,6 +11,7 @@ SESSION_GAP_DAYS = 14
 class ClientStatus:
     client: object
     worsening: bool = False
+    risk: bool = False
     reasons: list = field(default_factory=list)
     score: int = 0
     last_activity: object = None
@@ -29,11 +30,30 @@ def worsening(checkins):
     return falling or rising
 
 
-def rank(clients, recent_checkins, today):
-    """Statuses for annotated clients (see access.clients_with_attention), neediest first."""
+def reliably_worse(responses):
+    """Measures whose latest score is reliably worse than the first (responses oldest first)."""
+    by_measure = defaultdict(list)
+    for response in responses:
+        by_measure[response.questionnaire].append(response.score)
+    return [
+        questionnaire.name
+        for questionnaire, scores in by_measure.items()
+        if len(scores) > 1 and questionnaire.change(scores[0], scores[-1])["reliable_deterioration"]
+    ]
+
+
+def rank(clients, recent_checkins, today, responses=(), alerts=()):
+    """Statuses for annotated clients (see access.clients_with_attention), neediest first.
+
+    An open risk alert outranks everything; then worsening check-ins and measures.
+    """
     by_client = defaultdict(list)
     for checkin in recent_checkins:
         by_client[checkin.client_id].append(checkin)
+    responses_by_client = defaultdict(list)
+    for response in responses:
+        responses_by_client[response.client_id].append(response)
+    at_risk = {alert.client_id for alert in alerts}
     statuses = []
     for client in clients:
         status = ClientStatus(client)
@@ -44,6 +64,12 @@ def rank(clients, recent_checkins, today):
         if worsening(by_client[client.pk]):
             status.worsening = True
             status.score += 100
+        if client.pk in at_risk:
+            status.risk = True
+            status.score += 1000
+        for name in reliably_worse(responses_by_client[client.pk]):
+            status.reasons.append(f"{name} reliably worse")
+            status.score += 50
         if client.unreviewed:
             status.reasons.append(
                 f"{client.unreviewed} unread shared entr{'y' if client.unreviewed == 1 else 'ies'}"

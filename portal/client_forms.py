@@ -223,3 +223,42 @@ class ReplyForm(PlainForm):
 
 class CopingForm(PlainForm):
     name = forms.CharField(label="A way of coping that works for you", max_length=100)
+
+
+class QuestionnaireForm(PlainForm):
+    """Every item of a measure as a group of radio buttons, in published order."""
+
+    def __init__(self, *args, questionnaire, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questionnaire = questionnaire
+        choices = [(option["value"], option["label"]) for option in questionnaire.options]
+        for number, item in enumerate(questionnaire.items, start=1):
+            self.fields[f"item_{number}"] = forms.TypedChoiceField(
+                label=f"{number}. {item['text']}",
+                choices=choices,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={"required": "Please choose an answer for this one."},
+            )
+        if questionnaire.extra_question:
+            self.fields["extra"] = forms.TypedChoiceField(
+                label=questionnaire.extra_question,
+                choices=[(o["value"], o["label"]) for o in questionnaire.extra_options],
+                coerce=int,
+                widget=forms.RadioSelect,
+                required=False,
+                empty_value=None,
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        missing = [name for name in self.fields if name.startswith("item_") and name in self.errors]
+        if missing:
+            raise forms.ValidationError(
+                f"{len(missing)} question{'s are' if len(missing) > 1 else ' is'} still to answer; "
+                "your other answers are kept."
+            )
+        return cleaned
+
+    def answers(self):
+        return [self.cleaned_data[f"item_{n}"] for n in range(1, len(self.questionnaire.items) + 1)]

@@ -3,8 +3,9 @@
 from django import forms
 from django.utils import timezone
 
+from . import access
 from .client_forms import LONG, SHORT, PlainForm, PortalForm, limit, text_input
-from .models import CoachingSession, Homework
+from .models import CoachingSession, Homework, MeasureAssignment
 
 
 class FeedbackForm(PlainForm):
@@ -74,3 +75,14 @@ class SessionForm(PortalForm):
 
     def clean_private_notes(self):
         return limit(self.cleaned_data.get("private_notes", ""), LONG)
+
+
+class AssignMeasureForm(PortalForm):
+    class Meta:
+        model = MeasureAssignment
+        fields = ["questionnaire", "frequency"]
+        labels = {"questionnaire": "Measure", "frequency": "How often"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["questionnaire"].queryset = access.questionnaires()

@@ -2,6 +2,8 @@
 printable page (DESIGN.md rule 6). The coach's private session notes are the coach's, and
 stay out."""
 
+import json
+
 from . import access
 
 
@@ -89,6 +91,16 @@ def client_data(user, client):
                 "summary": s.summary,
             }
             for s in access.sessions_for(user)
+        ],
+        "questionnaires": [
+            {
+                "name": response.questionnaire.name,
+                "date": response.created,
+                "score": response.score,
+                "band": response.band,
+                "answers": json.loads(response.answers),
+            }
+            for response in access.responses_for(user)
         ],
         "seen_by": [
             {

@@ -129,3 +129,23 @@ def send_coach_digests():
                 "link": absolute_url(reverse("portal:coach-dashboard")),
             },
         )
+
+
+@task()
+def notify_risk(alert_id):
+    """Tell the coach a client needs contact: who, and a link; never the answers."""
+    alert = access.risk_alert_by_pk(alert_id)
+    if alert is None:
+        return
+    coach = alert.client.coach
+    recipient = (
+        coach.user.email if coach and coach.user.is_active else SiteSettings.load().contact_email
+    )
+    send_email(
+        "portal/email/risk_alert",
+        recipient,
+        {
+            "client_name": alert.client.user.get_full_name() or alert.client.user.email,
+            "link": absolute_url(reverse("portal:coach-dashboard")),
+        },
+    )

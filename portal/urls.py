@@ -1,6 +1,16 @@
 from django.urls import path
 
-from .views import checkins, coach, dashboard, goals, homework, invitations, journal, records
+from .views import (
+    checkins,
+    coach,
+    dashboard,
+    goals,
+    homework,
+    invitations,
+    journal,
+    measures,
+    records,
+)
 
 app_name = "portal"
 
@@ -25,6 +35,8 @@ urlpatterns = [
     path("homework/", homework.homework_list, name="homework-list"),
     path("homework/<uuid:pk>/", homework.homework_done, name="homework-done"),
     path("sessions/", homework.session_list, name="session-list"),
+    path("measures/", measures.measure_list, name="measure-list"),
+    path("measures/<uuid:pk>/", measures.measure_answer, name="measure-answer"),
     path("seen-by/", records.access_log, name="access-log"),
     path("my-data/", records.export_print, name="export-print"),
     path("my-data.json", records.export_json, name="export-json"),
@@ -35,5 +47,7 @@ urlpatterns = [
     path("coach/clients/<int:pk>/goals/<uuid:goal>/", coach.client_goal, name="coach-goal"),
     path("coach/clients/<int:pk>/homework/new/", coach.homework_new, name="coach-homework"),
     path("coach/clients/<int:pk>/sessions/new/", coach.session_new, name="coach-session"),
+    path("coach/clients/<int:pk>/measures/", coach.assign_measure, name="coach-measure"),
+    path("coach/alerts/<int:pk>/acknowledge/", coach.acknowledge_alert, name="coach-alert-ack"),
     path("invitation/<str:token>/", invitations.invitation, name="invitation"),
 ]

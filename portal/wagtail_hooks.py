@@ -20,7 +20,7 @@ from home.exports import SpreadsheetSafeIndexView
 from . import access
 from .admin_views import invite_enrolment, resend_invitation
 from .forms import coach_name
-from .models import ClientProfile, Enrolment, Invitation, Offer, Prompt
+from .models import ClientProfile, Enrolment, Invitation, Offer, Prompt, Questionnaire
 from .tasks import send_invitation
 
 
@@ -304,11 +304,42 @@ class PromptAdmin(ModelAdmin):
     panels = [FieldPanel("text"), FieldPanel("kind"), FieldPanel("active"), FieldPanel("position")]
 
 
+class QuestionnaireAdmin(ModelAdmin):
+    """Outcome measures as data: add a licensed measure here, items and options exactly as
+    published. Nobody's answers are shown here."""
+
+    model = Questionnaire
+    menu_label = "Questionnaires"
+    menu_icon = "list-ol"
+    list_display = ("name", "code", "clinical_cutoff", "reliable_change", "active")
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("code")]),
+        FieldPanel("stem"),
+        FieldPanel("items"),
+        FieldPanel("options"),
+        FieldPanel("extra_question"),
+        FieldPanel("extra_options"),
+        FieldPanel("bands"),
+        FieldRowPanel(
+            [FieldPanel("clinical_cutoff"), FieldPanel("reliable_change"), FieldPanel("risk_item")]
+        ),
+        FieldPanel("attribution"),
+        FieldPanel("active"),
+    ]
+
+
 class PortalGroup(ModelAdminGroup):
     menu_label = "Clients & offers"
     menu_icon = "group"
     menu_order = 270
-    items = (ClientAdmin, OfferAdmin, EnrolmentAdmin, InvitationAdmin, PromptAdmin)
+    items = (
+        ClientAdmin,
+        OfferAdmin,
+        EnrolmentAdmin,
+        InvitationAdmin,
+        PromptAdmin,
+        QuestionnaireAdmin,
+    )
 
 
 modeladmin_register(PortalGroup)

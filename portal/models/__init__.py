@@ -3,6 +3,7 @@ client's own work (goals, journal, check-ins, homework, feedback, sessions)."""
 
 from .enrolment import Enrolment, EnrolPage, Offer
 from .invitations import Invitation
+from .measures import MeasureAssignment, MeasureResponse, Questionnaire, RiskAlert
 from .profiles import ClientProfile, CoachProfile
 from .work import (
     AccessEvent,
@@ -33,7 +34,11 @@ __all__ = [
     "Homework",
     "Invitation",
     "JournalEntry",
+    "MeasureAssignment",
+    "MeasureResponse",
     "MeasureValue",
     "Offer",
     "Prompt",
+    "Questionnaire",
+    "RiskAlert",
 ]

@@ -8,10 +8,11 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
-from .. import access, attention
+from .. import access, attention, measures
 from ..charts import Series, line_chart
-from ..coach_forms import FeedbackForm, HomeworkForm, SessionForm
+from ..coach_forms import AssignMeasureForm, FeedbackForm, HomeworkForm, SessionForm
 from ..guards import bound_or_restored, coach_required
 from ..tasks import notify_feedback
 
@@ -29,12 +30,47 @@ def own_client(request, pk):
 def dashboard(request):
     today = timezone.localdate()
     clients = list(access.clients_with_attention(request.coach, today))
-    recent = access.recent_shared_checkins([client.pk for client in clients])
+    ids = [client.pk for client in clients]
+    alerts = list(access.open_risk_alerts(request.coach))
+    statuses = attention.rank(
+        clients,
+        access.recent_shared_checkins(ids),
+        today,
+        responses=access.responses_of_clients(ids),
+        alerts=alerts,
+    )
     return render(
         request,
         "portal/coach/dashboard.html",
-        {"statuses": attention.rank(clients, recent, today), "today": today},
+        {"statuses": statuses, "alerts": alerts, "today": today},
     )
+
+
+@coach_required
+@require_POST
+def acknowledge_alert(request, pk):
+    alert = access.risk_alert_for_coach(request.coach, pk)
+    if alert is None:
+        raise Http404("No such alert")
+    alert.acknowledged_at, alert.acknowledged_by = timezone.now(), request.user
+    alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
+    messages.success(request, "Alert acknowledged.")
+    return redirect("portal:coach-dashboard")
+
+
+@coach_required
+@require_POST
+def assign_measure(request, pk):
+    client = own_client(request, pk)
+    form = AssignMeasureForm(request.POST)
+    if form.is_valid():
+        assignment = form.save(commit=False)
+        assignment.client, assignment.coach = client, request.coach
+        assignment.save()
+        messages.success(request, f"{assignment.questionnaire.name} assigned.")
+    else:
+        messages.error(request, "Choose a measure and how often.")
+    return redirect("portal:coach-client", pk=client.pk)
 
 
 @coach_required
@@ -72,6 +108,8 @@ def client_page(request, pk):
             "homework": access.homework_of(client).select_related("goal"),
             "sessions": access.sessions_of(client),
             "coach_pk": request.coach.pk,
+            "measures": measures.client_overview(client),
+            "assign_form": AssignMeasureForm(),
             "today": timezone.localdate(),
         },
     )

@@ -96,3 +96,15 @@ def test_demo_clients_have_eight_weeks_of_history(client):
     client.force_login(sam.user)
     html = client.get("/portal/").content.decode()
     assert "Be in bed by midnight on weeknights" in html and "session 4 of 12" in html
+
+
+def test_a_demo_client_shows_reliable_improvement_on_phq9_and_gad7():
+    from portal import measures
+
+    call_command("seed_demo")
+    sam = ClientProfile.objects.get(user__email="client.one@tranquil.example")
+    summaries = {s["questionnaire"].code: s for s in measures.client_overview(sam)["summaries"]}
+    assert len(summaries["phq-9"]["responses"]) == 8
+    for code in ("phq-9", "gad-7"):
+        change = summaries[code]["change"]
+        assert change["reliable_improvement"] and change["recovered"], code

@@ -167,3 +167,15 @@ def test_the_owner_reassigns_a_client_without_seeing_their_words(admin_client, c
     assert (client_profile.coach, client_profile.session_allowance) == (new_coach, 10)
     html = admin_client.get(f"/admin/portal/clientprofile/?coach={new_coach.pk}").content.decode()
     assert "Sam Rivers" in html
+
+
+def test_the_owner_sees_questionnaires_but_no_answers(admin_client, client_profile):
+    from portal.models import MeasureResponse, Questionnaire
+
+    phq9 = Questionnaire.objects.get(code="phq-9")
+    MeasureResponse.objects.create(client=client_profile, questionnaire=phq9, answers="[3]", score=21)
+    html = admin_client.get("/admin/portal/questionnaire/").content.decode()
+    assert "PHQ-9" in html and "GAD-7" in html
+    edit = admin_client.get(f"/admin/portal/questionnaire/edit/{phq9.pk}/").content.decode()
+    assert "Little interest or pleasure in doing things" in edit
+    assert admin_client.get("/admin/portal/measureresponse/").status_code == 404

@@ -57,6 +57,7 @@ LIST_URLS = [
     "/portal/check-ins/coping/",
     "/portal/homework/",
     "/portal/sessions/",
+    "/portal/measures/",
     "/portal/seen-by/",
     "/portal/my-data/",
     "/portal/my-data.json",

@@ -1,5 +1,6 @@
 """Fill a fresh database with demo pages, articles and people; safe to run again."""
 
+import json
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
@@ -17,7 +18,16 @@ from demo import content
 from demo.images import demo_image
 from donations.models import DonationPage
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
-from portal.models import CheckIn, ClientProfile, CoachProfile, EnrolPage, JournalEntry, Offer
+from portal.models import (
+    CheckIn,
+    ClientProfile,
+    CoachProfile,
+    EnrolPage,
+    JournalEntry,
+    MeasureResponse,
+    Offer,
+    Questionnaire,
+)
 
 
 def publish_child(parent, page_class, slug, **fields):
@@ -304,6 +314,7 @@ def seed_client_history(client, history):
         )
         checkin.coping_used.set(coping[: 1 + n % len(coping)])
         CheckIn.objects.filter(pk=checkin.pk).update(created=days_ago(56 - n * 56 // count))
+    seed_measures(client, history.get("measures", {}))
     for title, instructions, due_in, reflection in history["homework"]:
         client.homework.create(
             coach=client.coach,
@@ -313,3 +324,32 @@ def seed_client_history(client, history):
             done_at=days_ago(-due_in) if reflection else None,
             reflection=reflection or "",
         )
+
+
+def seed_measures(client, scores_by_code):
+    """Weekly PHQ-9 / GAD-7 answers over eight weeks that add up to the given scores."""
+    for code, scores in scores_by_code.items():
+        questionnaire = Questionnaire.objects.get(code=code)
+        assignment = client.assignments.create(
+            coach=client.coach, questionnaire=questionnaire, frequency="weekly"
+        )
+        for week, score in enumerate(scores):
+            answers = spread(score, len(questionnaire.items), questionnaire.risk_item)
+            response = assignment.responses.create(
+                client=client,
+                questionnaire=questionnaire,
+                answers=json.dumps({"items": answers, "extra": 1}),
+                score=questionnaire.score(answers),
+            )
+            MeasureResponse.objects.filter(pk=response.pk).update(created=days_ago(56 - week * 7))
+
+
+def spread(score, items, risk_item):
+    """Answers (0-3) that sum to `score`, never touching the risk item."""
+    answers = [0] * items
+    for index in range(items):
+        if index + 1 == risk_item:
+            continue
+        answers[index] = min(3, score)
+        score -= answers[index]
+    return answers

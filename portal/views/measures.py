@@ -1,0 +1,36 @@
+"""Outcome measures for the client: what is due, answering one, and their scores over time."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from .. import access, measures
+from ..client_forms import QuestionnaireForm
+from ..guards import client_required
+
+
+@client_required
+def measure_list(request):
+    return render(request, "portal/measure_list.html", measures.client_overview(request.client))
+
+
+@client_required
+def measure_answer(request, pk):
+    assignment = access.assignments_for(request.user).filter(pk=pk).first()
+    if assignment is None:
+        raise Http404("No such measure")
+    questionnaire = assignment.questionnaire
+    form = QuestionnaireForm(request.POST or None, questionnaire=questionnaire)
+    if request.method == "POST" and form.is_valid():
+        response = measures.record(assignment, form.answers(), form.cleaned_data.get("extra"))
+        if response.risk:
+            return render(request, "portal/measure_risk.html", {"response": response})
+        messages.success(
+            request,
+            f"Thank you. Your {questionnaire.name} score is {response.score} "
+            f"({questionnaire.band(response.score).lower()}).",
+        )
+        return redirect("portal:measure-list")
+    return render(
+        request, "portal/measure_form.html", {"form": form, "questionnaire": questionnaire}
+    )
