@@ -173,7 +173,9 @@ def test_the_owner_sees_questionnaires_but_no_answers(admin_client, client_profi
     from portal.models import MeasureResponse, Questionnaire
 
     phq9 = Questionnaire.objects.get(code="phq-9")
-    MeasureResponse.objects.create(client=client_profile, questionnaire=phq9, answers="[3]", score=21)
+    MeasureResponse.objects.create(
+        client=client_profile, questionnaire=phq9, answers="[3]", score=21
+    )
     html = admin_client.get("/admin/portal/questionnaire/").content.decode()
     assert "PHQ-9" in html and "GAD-7" in html
     edit = admin_client.get(f"/admin/portal/questionnaire/edit/{phq9.pk}/").content.decode()
