@@ -133,7 +133,7 @@ def send_coach_digests():
 
 @task()
 def notify_risk(alert_id):
-    """Tell the coach a client needs contact: who, and a link; never the answers."""
+    """Tell the coach that a client needs contact, with a link: not who, nor the answers."""
     alert = access.risk_alert_by_pk(alert_id)
     if alert is None:
         return
@@ -144,8 +144,5 @@ def notify_risk(alert_id):
     send_email(
         "portal/email/risk_alert",
         recipient,
-        {
-            "client_name": alert.client.user.get_full_name() or alert.client.user.email,
-            "link": absolute_url(reverse("portal:coach-dashboard")),
-        },
+        {"link": absolute_url(reverse("portal:coach-dashboard"))},
     )

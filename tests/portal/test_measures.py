@@ -151,11 +151,8 @@ def test_item_nine_shows_crisis_support_and_alerts_the_coach(
     (message,) = mail.outbox
     assert message.to == [coach.user.email]
     assert message.subject == "A client needs contact today"
-    assert (
-        "Sam Rivers" in message.body
-        and "dead" not in message.body
-        and "Several days" not in message.body
-    )
+    assert "One of your clients needs contact" in message.body and "/portal/coach/" in message.body
+    assert "Sam" not in message.body + message.subject and "dead" not in message.body
     alert = RiskAlert.objects.get()
 
     client.force_login(coach.user)
