@@ -210,9 +210,9 @@ def questionnaires():
 
 def assignments_for(user):
     """The client's own active measure assignments."""
-    return MeasureAssignment.objects.filter(client__user=user, active=True).select_related(
-        "questionnaire"
-    )
+    return MeasureAssignment.objects.filter(
+        client__user=user, active=True, questionnaire__active=True
+    ).select_related("questionnaire")
 
 
 def responses_for(user):
@@ -220,9 +220,9 @@ def responses_for(user):
 
 
 def assignments_of(client):
-    return MeasureAssignment.objects.filter(client=client, active=True).select_related(
-        "questionnaire"
-    )
+    return MeasureAssignment.objects.filter(
+        client=client, active=True, questionnaire__active=True
+    ).select_related("questionnaire")
 
 
 def responses_of(client):
@@ -248,6 +248,16 @@ def responses_of_clients(clients):
 
 def risk_alert_for_coach(coach, pk):
     return open_risk_alerts(coach).filter(pk=pk).first()
+
+
+def response_for(user, pk):
+    """One of the client's own questionnaire responses, or None."""
+    return responses_for(user).filter(pk=pk).first()
+
+
+def lock_assignment(pk):
+    """The assignment, locked until the transaction ends: one answer at a time."""
+    return MeasureAssignment.objects.select_for_update().get(pk=pk)
 
 
 def risk_alert_by_pk(pk):

@@ -35,29 +35,55 @@ def due(assignments, responses, last_session, now):
         elif (
             frequency == MeasureAssignment.Frequency.BEFORE_SESSION
             and last_session
-            and answered.date() <= last_session
+            and timezone.localdate(answered) < last_session
         ):
             waiting.append(assignment)
     return waiting
 
 
-def record(assignment, answers, extra):
-    """Store a completed questionnaire; raise an alert if it flags risk. Returns it."""
+class NotDue(Exception):
+    """The measure was answered already (a second press, or another tab)."""
+
+
+def record(assignment, answers, extra, now=None):
+    """Store a completed questionnaire, if it is still due; raise an alert if it flags risk.
+
+    The assignment is locked while we check and store, so a double press stores one
+    answer and raises one alert. A measure asked once is then closed.
+    """
+    now = now or timezone.now()
     questionnaire = assignment.questionnaire
     with transaction.atomic():
+        assignment = access.lock_assignment(assignment.pk)
+        client = assignment.client
+        if assignment not in due(
+            [assignment],
+            list(assignment.responses.defer("answers")),
+            last_session_of(client, now),
+            now,
+        ):
+            raise NotDue
         response = assignment.responses.create(
-            client=assignment.client,
+            client=client,
             questionnaire=questionnaire,
             answers=json.dumps({"items": answers, "extra": extra}),
             score=questionnaire.score(answers),
             risk=questionnaire.flags_risk(answers),
         )
+        if assignment.frequency == MeasureAssignment.Frequency.ONCE:
+            assignment.active = False
+            assignment.save(update_fields=["active"])
         if response.risk:
-            alert = RiskAlert.objects.create(client=assignment.client, response=response)
+            alert = RiskAlert.objects.create(client=client, response=response)
             from .tasks import notify_risk
 
             transaction.on_commit(lambda: notify_risk.enqueue(alert.pk))
     return response
+
+
+def last_session_of(client, now):
+    today = timezone.localdate(now)
+    return access.sessions_of(client).filter(date__lte=today).values_list("date", flat=True).first()
 
 
 def summaries(responses):
@@ -96,13 +122,9 @@ def summaries(responses):
 def client_overview(client, now=None):
     now = now or timezone.now()
     responses = list(access.responses_of(client))
-    last_session = (
-        access.sessions_of(client)
-        .filter(date__lte=now.date())
-        .values_list("date", flat=True)
-        .first()
-    )
     return {
-        "due": due(list(access.assignments_of(client)), responses, last_session, now),
+        "due": due(
+            list(access.assignments_of(client)), responses, last_session_of(client, now), now
+        ),
         "summaries": summaries(responses),
     }

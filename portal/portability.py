@@ -98,7 +98,7 @@ def client_data(user, client):
                 "date": response.created,
                 "score": response.score,
                 "band": response.band,
-                "answers": json.loads(response.answers),
+                "answers": labelled_answers(response),
             }
             for response in access.responses_for(user)
         ],
@@ -121,4 +121,15 @@ def thread(feedback):
             "at": item.created,
         }
         for item in feedback
+    ]
+
+
+def labelled_answers(response):
+    """Each item with the answer given, in words and as scored."""
+    questionnaire = response.questionnaire
+    stored = json.loads(response.answers)
+    labels = {option["value"]: option["label"] for option in questionnaire.options}
+    return [
+        {"item": item["text"], "answer": labels.get(value, value), "value": value}
+        for item, value in zip(questionnaire.items, stored.get("items", []), strict=False)
     ]

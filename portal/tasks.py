@@ -138,11 +138,11 @@ def notify_risk(alert_id):
     if alert is None:
         return
     coach = alert.client.coach
-    recipient = (
-        coach.user.email if coach and coach.user.is_active else SiteSettings.load().contact_email
-    )
-    send_email(
-        "portal/email/risk_alert",
-        recipient,
-        {"link": absolute_url(reverse("portal:coach-dashboard"))},
-    )
+    if coach and coach.user.is_active:
+        recipient, link = coach.user.email, reverse("portal:coach-dashboard")
+    else:
+        # Nobody is coaching this client: the practice assigns someone, whose dashboard
+        # then shows the alert until they acknowledge it.
+        recipient = SiteSettings.load().contact_email
+        link = reverse("portal_clientprofile_modeladmin_edit", args=[alert.client.pk])
+    send_email("portal/email/risk_alert", recipient, {"link": absolute_url(link), "coach": coach})

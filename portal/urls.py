@@ -37,6 +37,7 @@ urlpatterns = [
     path("sessions/", homework.session_list, name="session-list"),
     path("measures/", measures.measure_list, name="measure-list"),
     path("measures/<uuid:pk>/", measures.measure_answer, name="measure-answer"),
+    path("measures/answers/<uuid:pk>/support/", measures.measure_support, name="measure-support"),
     path("seen-by/", records.access_log, name="access-log"),
     path("my-data/", records.export_print, name="export-print"),
     path("my-data.json", records.export_json, name="export-json"),

@@ -71,7 +71,7 @@ GAD7 = {
     "name": "GAD-7",
     "stem": "Over the last 2 weeks, how often have you been bothered by the following problems?",
     "items": [
-        {"text": "Feeling nervous, anxious or on edge"},
+        {"text": "Feeling nervous, anxious, or on edge"},
         {"text": "Not being able to stop or control worrying"},
         {"text": "Worrying too much about different things"},
         {"text": "Trouble relaxing"},

@@ -2,10 +2,26 @@
 a coach, answered by the client, scored, and watched for risk."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from ..fields import EncryptedTextField, PrivateModel
 from .profiles import ClientProfile, CoachProfile
+
+
+def valid_options(options):
+    return (
+        isinstance(options, list)
+        and len(options) >= 2
+        and all(
+            isinstance(o, dict)
+            and str(o.get("label", "")).strip()
+            and isinstance(o.get("value"), int)
+            and not isinstance(o.get("value"), bool)
+            and o["value"] >= 0
+            for o in options
+        )
+    )
 
 
 class Questionnaire(models.Model):
@@ -44,6 +60,60 @@ class Questionnaire(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """A malformed measure would break every client's form: refuse it here."""
+        errors = {}
+        if (
+            not isinstance(self.items, list)
+            or not self.items
+            or not all(
+                isinstance(item, dict) and str(item.get("text", "")).strip() for item in self.items
+            )
+        ):
+            errors["items"] = (
+                'A list of items, each like {"text": "…"} (add "scored": false to skip one).'
+            )
+        for name in ("options", "extra_options"):
+            options = getattr(self, name)
+            if name == "extra_options" and not self.extra_question and not options:
+                continue
+            if not valid_options(options):
+                errors[name] = 'A list of answers, each like {"label": "Not at all", "value": 0}.'
+        if not errors:
+            errors.update(self.band_errors())
+            if self.risk_item and not 1 <= self.risk_item <= len(self.items):
+                errors["risk_item"] = f"Choose an item from 1 to {len(self.items)}."
+        if self.reliable_change is not None and self.reliable_change < 1:
+            errors["reliable_change"] = "A reliable change is at least 1 point."
+        if errors:
+            raise ValidationError(errors)
+
+    def band_errors(self):
+        bands = self.bands
+        shape_ok = (
+            isinstance(bands, list)
+            and bands
+            and all(
+                isinstance(b, dict)
+                and isinstance(b.get("min"), int)
+                and isinstance(b.get("max"), int)
+                and str(b.get("label", "")).strip()
+                for b in bands
+            )
+        )
+        if not shape_ok:
+            return {"bands": 'A list of bands, each like {"min": 0, "max": 4, "label": "Minimal"}.'}
+        expected = 0
+        for band in sorted(bands, key=lambda b: b["min"]):
+            if band["min"] != expected or band["max"] < band["min"]:
+                return {
+                    "bands": f"Bands must run from 0 to {self.max_score} without gaps or overlaps."
+                }
+            expected = band["max"] + 1
+        if expected != self.max_score + 1:
+            return {"bands": f"Bands must run from 0 to {self.max_score} without gaps or overlaps."}
+        return {}
 
     @property
     def max_score(self):

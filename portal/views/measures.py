@@ -22,15 +22,25 @@ def measure_answer(request, pk):
     questionnaire = assignment.questionnaire
     form = QuestionnaireForm(request.POST or None, questionnaire=questionnaire)
     if request.method == "POST" and form.is_valid():
-        response = measures.record(assignment, form.answers(), form.cleaned_data.get("extra"))
+        try:
+            response = measures.record(assignment, form.answers(), form.cleaned_data.get("extra"))
+        except measures.NotDue:
+            messages.info(request, "These answers were already saved.")
+            return redirect("portal:measure-list")
         if response.risk:
-            return render(request, "portal/measure_risk.html", {"response": response})
-        messages.success(
-            request,
-            f"Thank you. Your {questionnaire.name} score is {response.score} "
-            f"({questionnaire.band(response.score).lower()}).",
-        )
+            return redirect("portal:measure-support", pk=response.pk)
+        # The score is on the list page: a message would carry it in a cookie.
+        messages.success(request, f"Thank you: your {questionnaire.name} answers are saved.")
         return redirect("portal:measure-list")
     return render(
         request, "portal/measure_form.html", {"form": form, "questionnaire": questionnaire}
     )
+
+
+@client_required
+def measure_support(request, pk):
+    """After an answer that flags risk: the crisis-support text, straight away."""
+    response = access.response_for(request.user, pk)
+    if response is None or not response.risk:
+        raise Http404("No such answer")
+    return render(request, "portal/measure_risk.html", {"response": response})

@@ -126,8 +126,62 @@ def test_the_client_answers_and_sees_the_score(client, client_profile, assigned)
     assert response["Location"] == "/portal/measures/"
     saved = MeasureResponse.objects.get()
     assert (saved.score, saved.band, saved.risk) == (7, "Mild", False)
-    assert "Your PHQ-9 score is 7 (mild)" in client.get("/portal/measures/").content.decode()
+    html = client.get("/portal/measures/").content.decode()
+    assert "Thank you: your PHQ-9 answers are saved." in html
+    assert "Latest score <strong>7</strong> of 27 (mild)" in html
+    assert "score" not in response.cookies.get("messages", "").__str__().lower()
     assert not RiskAlert.objects.exists()
+
+
+def test_a_second_press_stores_one_answer_and_one_alert(client, client_profile, coach, phq9):
+    once = MeasureAssignment.objects.create(client=client_profile, coach=coach, questionnaire=phq9)
+    client.force_login(client_profile.user)
+    risky = answers([0, 0, 0, 0, 0, 0, 0, 0, 2])
+    client.post(f"/portal/measures/{once.pk}/", risky)
+    again = client.post(f"/portal/measures/{once.pk}/", risky)
+    assert again.status_code == 404  # a measure asked once closes when answered
+    assert (MeasureResponse.objects.count(), RiskAlert.objects.count()) == (1, 1)
+    weekly = MeasureAssignment.objects.create(
+        client=client_profile, coach=coach, questionnaire=phq9, frequency="weekly"
+    )
+    client.post(f"/portal/measures/{weekly.pk}/", answers([1] * 9))
+    client.post(f"/portal/measures/{weekly.pk}/", answers([1] * 9))
+    assert weekly.responses.count() == 1
+
+
+def test_a_switched_off_questionnaire_is_not_asked(client, client_profile, assigned, phq9):
+    phq9.active = False
+    phq9.save()
+    client.force_login(client_profile.user)
+    assert "Nothing to fill in right now." in client.get("/portal/measures/").content.decode()
+    assert client.get(f"/portal/measures/{assigned.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"items": [{"title": "no text"}]}, "items"),
+        ({"options": [{"label": "Yes", "value": "1"}, {"label": "No", "value": 0}]}, "options"),
+        ({"options": []}, "options"),
+        ({"bands": [{"min": 0, "max": 10, "label": "Low"}]}, "bands"),
+        ({"bands": [{"min": 0, "max": 27}]}, "bands"),
+        ({"risk_item": 12}, "risk_item"),
+        ({"reliable_change": 0}, "reliable_change"),
+    ],
+)
+def test_a_malformed_measure_is_refused(phq9, change, field):
+    from django.core.exceptions import ValidationError
+
+    for name, value in change.items():
+        setattr(phq9, name, value)
+    with pytest.raises(ValidationError) as raised:
+        phq9.full_clean()
+    assert field in raised.value.message_dict
+
+
+def test_the_published_measures_pass_their_own_checks(phq9, gad7):
+    phq9.full_clean()
+    gad7.full_clean()
 
 
 def test_an_incomplete_form_is_refused_with_the_answers_kept(client, client_profile, assigned):
@@ -144,9 +198,11 @@ def test_item_nine_shows_crisis_support_and_alerts_the_coach(
 ):
     client.force_login(client_profile.user)
     with django_capture_on_commit_callbacks(execute=True):
-        html = client.post(
+        response = client.post(
             f"/portal/measures/{assigned.pk}/", answers([0, 0, 0, 0, 0, 0, 0, 0, 1])
-        ).content.decode()
+        )
+    assert response["Location"].endswith("/support/")
+    html = client.get(response["Location"]).content.decode()
     assert "116 123" in html and "We have let your coach know" in html
     (message,) = mail.outbox
     assert message.to == [coach.user.email]
@@ -220,7 +276,17 @@ def test_answers_are_sealed_and_exported(client, client_profile, assigned):
         cursor.execute("SELECT answers FROM portal_measureresponse")
         assert cursor.fetchone()[0].startswith("enc1:")
     data = client.get("/portal/my-data.json").json()
-    assert data["questionnaires"][0]["answers"]["items"] == [3, 2, 1, 0, 3, 2, 1, 0, 0]
+    first = data["questionnaires"][0]["answers"][0]
+    assert first == {
+        "item": "Little interest or pleasure in doing things",
+        "answer": "Nearly every day",
+        "value": 3,
+    }
+    printable = client.get("/portal/my-data/").content.decode()
+    assert (
+        "Little interest or pleasure in doing things: <strong>Nearly every day</strong>"
+        in printable
+    )
 
 
 def test_a_practice_can_add_another_measure_as_data(client, client_profile, coach):
