@@ -328,3 +328,17 @@ def test_recurring_measures_come_due_again(client_profile, assigned):
     done.created = now - timedelta(days=2)
     assert measures.due([assigned], [done], (now - timedelta(days=1)).date(), now) == [assigned]
     assert measures.due([assigned], [done], (now - timedelta(days=5)).date(), now) == []
+
+
+def test_a_risk_alert_without_a_coach_goes_to_the_practice(
+    client, client_profile, assigned, django_capture_on_commit_callbacks
+):
+    client_profile.coach = None
+    client_profile.save()
+    client.force_login(client_profile.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/portal/measures/{assigned.pk}/", answers([0] * 8 + [3]))
+    (message,) = mail.outbox
+    assert message.to == ["hello@tranquil.example"]
+    assert f"/admin/portal/clientprofile/edit/{client_profile.pk}/" in message.body
+    assert "Please assign one now" in message.body
