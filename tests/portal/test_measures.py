@@ -342,3 +342,12 @@ def test_a_risk_alert_without_a_coach_goes_to_the_practice(
     assert message.to == ["hello@tranquil.example"]
     assert f"/admin/portal/clientprofile/edit/{client_profile.pk}/" in message.body
     assert "Please assign one now" in message.body
+
+
+def test_the_support_page_is_the_clients_alone(client, client_profile, assigned, coach):
+    client.force_login(client_profile.user)
+    support = client.post(f"/portal/measures/{assigned.pk}/", answers([0] * 8 + [1]))["Location"]
+    assert client.get(support).status_code == 200
+    for person in (ClientFactory(coach=CoachFactory()).user, coach.user):
+        client.force_login(person)
+        assert client.get(support).status_code == 404
