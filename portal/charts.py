@@ -72,3 +72,16 @@ def line_chart(series, *, low, high, title):
         "y_ticks": y_ticks,
         "x_ticks": x_ticks,
     }
+
+
+def checkin_chart(checkins, title):
+    """Mood and distress of check-ins (oldest first) on one 0-10 chart."""
+    return line_chart(
+        [
+            Series("Mood", "line--mood", [(c.created, c.mood) for c in checkins]),
+            Series("Distress", "line--distress", [(c.created, c.distress) for c in checkins]),
+        ],
+        low=0,
+        high=10,
+        title=title,
+    )

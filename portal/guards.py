@@ -16,6 +16,13 @@ KEPT = (
 )
 
 
+def sign_in_first(request):
+    """Off to sign in, keeping any text that was being sent for after."""
+    if request.method == "POST" and drafts.keep(request):
+        messages.info(request, KEPT)
+    return redirect_to_login(request.get_full_path())
+
+
 def client_required(view):
     """Sign-in first (keeping any text that was being sent), then a client profile, or 404.
 
@@ -25,9 +32,7 @@ def client_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            if request.method == "POST" and drafts.keep(request):
-                messages.info(request, KEPT)
-            return redirect_to_login(request.get_full_path())
+            return sign_in_first(request)
         client = access.client_profile_for(request.user)
         if client is None:
             raise Http404("Not a client")
@@ -44,9 +49,7 @@ def coach_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            if request.method == "POST" and drafts.keep(request):
-                messages.info(request, KEPT)
-            return redirect_to_login(request.get_full_path())
+            return sign_in_first(request)
         coach = access.coach_profile_for(request.user)
         if coach is None:
             raise Http404("Not a coach")

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from .. import access
-from ..charts import Series, line_chart
+from ..charts import checkin_chart
 from ..client_forms import CheckInForm, CopingForm
 from ..guards import bound_or_restored, client_required
 
@@ -27,15 +27,7 @@ def checkin_history(request):
         .prefetch_related("coping_used")
         .order_by("created")
     )
-    chart = line_chart(
-        [
-            Series("Mood", "line--mood", [(c.created, c.mood) for c in checkins]),
-            Series("Distress", "line--distress", [(c.created, c.distress) for c in checkins]),
-        ],
-        low=0,
-        high=10,
-        title=f"Mood and distress over the last {days} days",
-    )
+    chart = checkin_chart(checkins, f"Mood and distress over the last {days} days")
     return render(
         request,
         "portal/checkin_history.html",

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from .. import access, attention, measures
-from ..charts import Series, line_chart
+from ..charts import checkin_chart
 from ..coach_forms import AssignMeasureForm, FeedbackForm, HomeworkForm, SessionForm
 from ..guards import bound_or_restored, coach_required
 from ..tasks import notify_feedback
@@ -81,15 +81,7 @@ def client_page(request, pk):
     checkins = list(
         access.shared_checkins_of(client).filter(created__gte=since).order_by("created")
     )
-    chart = line_chart(
-        [
-            Series("Mood", "line--mood", [(c.created, c.mood) for c in checkins]),
-            Series("Distress", "line--distress", [(c.created, c.distress) for c in checkins]),
-        ],
-        low=0,
-        high=10,
-        title="Shared check-ins over the last 90 days",
-    )
+    chart = checkin_chart(checkins, "Shared check-ins over the last 90 days")
     return render(
         request,
         "portal/coach/client.html",

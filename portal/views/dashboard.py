@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from .. import access
-from ..charts import Series, line_chart
+from ..charts import checkin_chart
 from ..models import Goal
 
 RECENT_CHECKINS = 14
@@ -32,15 +32,7 @@ def client_dashboard(request):
         .prefetch_related("steps", "measure_values")
     )
     checkins = list(access.checkins_for(user).order_by("-created")[:RECENT_CHECKINS])[::-1]
-    chart = line_chart(
-        [
-            Series("Mood", "line--mood", [(c.created, c.mood) for c in checkins]),
-            Series("Distress", "line--distress", [(c.created, c.distress) for c in checkins]),
-        ],
-        low=0,
-        high=10,
-        title="Your last check-ins",
-    )
+    chart = checkin_chart(checkins, "Your last check-ins")
     return render(
         request,
         "portal/dashboard.html",
