@@ -36,6 +36,11 @@ from .models import (
 INVITATION_SESSION_KEY = "portal_invitation"
 
 
+def is_id(value):
+    """Whether a value from a URL can be a row id: digits only, short enough for the database."""
+    return bool(value) and value.isascii() and value.isdecimal() and len(value) < 16
+
+
 # Who someone is in the portal
 
 

@@ -60,11 +60,6 @@ class OfferAdmin(ModelAdmin):
         return "Open, places all taken" if obj.sold_out else "Open"
 
 
-def is_id(value):
-    """A filter value that can be a row id: digits only, and short enough for the database."""
-    return bool(value) and value.isascii() and value.isdecimal() and len(value) < 16
-
-
 class CoachFilter(SimpleListFilter):
     title = "coach"
     parameter_name = "coach"
@@ -73,7 +68,7 @@ class CoachFilter(SimpleListFilter):
         return [(str(coach.pk), coach_name(coach)) for coach in access.coaches()]
 
     def queryset(self, request, queryset):
-        if is_id(self.value()):
+        if access.is_id(self.value()):
             return queryset.filter(coach_id=self.value())
         return queryset
 
@@ -90,7 +85,7 @@ class OfferFilter(SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "none":
             return queryset.filter(offer__isnull=True)
-        if is_id(self.value()):
+        if access.is_id(self.value()):
             return queryset.filter(offer_id=self.value())
         return queryset
 

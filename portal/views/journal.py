@@ -96,11 +96,7 @@ def parse_month(value):
 
 def chosen_prompt(value):
     value = str(value or "")
-    return access.prompts().filter(pk=value).first() if is_number(value) else None
-
-
-def is_number(value):
-    return value.isascii() and value.isdecimal()
+    return access.prompts().filter(pk=value).first() if access.is_id(value) else None
 
 
 @client_required

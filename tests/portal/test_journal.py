@@ -135,3 +135,7 @@ def test_edit_and_delete(client, sam):
 def test_odd_prompt_values_are_ignored(client, sam):
     for value in ("²", "abc", "999999", "-1"):
         assert client.get(f"/portal/journal/new/?prompt={value}").status_code == 200, value
+
+
+def test_a_prompt_id_too_long_for_the_database_is_ignored(client, sam):
+    assert client.get("/portal/journal/new/?prompt=" + "9" * 30).status_code == 200
