@@ -47,6 +47,30 @@ class DonateBlock(blocks.StructBlock):
         description = "An invitation to donate, linking to the donate page"
 
 
+class NewsletterSignupBlock(blocks.StructBlock):
+    """The newsletter sign-up inside an article, where a reader has just found it useful.
+
+    Its template comes from the newsletter app, which owns the form and its handling.
+    """
+
+    heading = blocks.CharBlock(max_length=120, default="Get new articles by email")
+    text = blocks.TextBlock(
+        required=False,
+        max_length=300,
+        default="One email when we publish something new. Unsubscribe with one click.",
+    )
+
+    class Meta:
+        icon = "mail"
+        template = "newsletter/blocks/signup_block.html"
+        preview_value = {
+            "heading": "Get new articles by email",
+            "text": "One email when we publish something new. Unsubscribe with one click.",
+        }
+        description = "The newsletter sign-up form"
+
+
 class ArticleStreamBlock(BaseStreamBlock):
     questions = QuestionsBlock()
     donate = DonateBlock()
+    newsletter = NewsletterSignupBlock()

@@ -5,7 +5,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.rich_text import RichText
 
-from .models import ArticleIndexPage, ArticlePage, Author, Category
+from .models import Announcement, ArticleIndexPage, ArticlePage, Author, Category
 
 
 class AuthorFactory(DjangoModelFactory):
@@ -62,3 +62,10 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             obj.categories.set(extracted)
             obj.save()
+
+    @factory.post_generation
+    def announced(obj, create, extracted, **kwargs):
+        """A live article was announced, as publishing it would have; `announced=False`
+        leaves that to a real publish in the test."""
+        if create and obj.live and extracted is not False:
+            Announcement.objects.get_or_create(page=obj)

@@ -52,7 +52,9 @@ class ArticleFeed(Feed):
         return self.index_page.intro or self.title()
 
     def items(self):
-        return self.index_page.articles().prefetch_related("tags")[:FEED_SIZE]
+        """The announced articles: the feed hears of an article when push and email do."""
+        articles = self.index_page.articles().filter(announcement__isnull=False)
+        return articles.prefetch_related("tags")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

@@ -244,6 +244,14 @@ class ArticlePage(Page):
     allow_comments = models.BooleanField(
         default=True, help_text="Readers may comment (comments also close as articles age)."
     )
+    email_subscribers = models.BooleanField(
+        "email it to newsletter subscribers",
+        default=False,
+        help_text=(
+            "When the article is first published, send it to everyone subscribed to the "
+            "newsletter. Each article is sent once; later edits are not sent again."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -272,7 +280,11 @@ class ArticlePage(Page):
         ),
     ]
 
-    settings_panels = [*Page.settings_panels, FieldPanel("allow_comments")]
+    settings_panels = [
+        *Page.settings_panels,
+        FieldPanel("allow_comments"),
+        FieldPanel("email_subscribers"),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -385,3 +397,20 @@ class ArticlePage(Page):
                 ),
             ).order_by("-shared_tags", "-shared_categories", "-date", "-pk")[:RELATED_COUNT]
         )
+
+
+class Announcement(models.Model):
+    """An article's first publication, told once to the feed, push and the newsletter.
+
+    It lives beside the page rather than on it: publishing a revision rewrites every page
+    field, so a flag on the page would be reset by each edit and announce it again.
+    """
+
+    page = models.OneToOneField(ArticlePage, on_delete=models.CASCADE, related_name="announcement")
+    announced_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-announced_at"]
+
+    def __str__(self):
+        return f"{self.page} (announced {self.announced_at:%d %b %Y})"

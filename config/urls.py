@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from articles import views as article_views
+from newsletter import views as newsletter_views
 
 urlpatterns = [
     # Wagtail's own login form would skip allauth's verification and MFA.
@@ -20,6 +21,9 @@ urlpatterns = [
     path("comments/", include("comments.urls")),
     path("payments/", include("payments.urls")),
     path("portal/", include("portal.urls")),
+    path("newsletter/", include("newsletter.urls")),
+    # The service worker lives at the root so that its scope is the whole site.
+    path("sw.js", newsletter_views.service_worker, name="service-worker"),
     path("search/", article_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

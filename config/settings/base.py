@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "home",
     "articles",
     "comments",
+    "newsletter",
     "portal",
     "donations",
     "demo",
@@ -319,6 +320,27 @@ if os.environ.get("STRIPE_SECRET_KEY"):
     }
 else:
     PAYMENT_VARIANTS = {"default": ("payments.dummy.DummyProvider", {})}
+
+# Newsletter and web push ---------------------------------------------------------------
+
+NEWSLETTER_CONFIRM_MAX_AGE_DAYS = 7  # a confirmation link works this long
+NEWSLETTER_MIN_SECONDS = 2  # the footer form is short; browsers fill it in quickly
+NEWSLETTER_RATE_LIMIT = (5, 3600)  # at most 5 sign-ups per IP address an hour
+NEWSLETTER_EMAIL_INTERVAL = 10 * 60  # at most one sign-up email per address this often
+NEWSLETTER_BATCH_SIZE = 500  # emails sent by one background task, over one connection
+PUSH_RATE_LIMIT = (20, 3600)  # bell presses per IP address an hour
+PUSH_MAX_BODY_BYTES = 4096  # a browser's subscription is well under 1 KB
+PUSH_BATCH_SIZE = 200
+PUSH_TTL = 24 * 60 * 60  # a push service keeps an undelivered notification a day
+PUSH_TIMEOUT = 10  # seconds to wait for a push service
+# The only hosts the server will POST pushes to (and their subdomains): the push services
+# of Chrome and Edge, Firefox, and Safari. Anyone can send us an endpoint; we send to these.
+PUSH_SERVICE_HOSTS = env_list(
+    "PUSH_SERVICE_HOSTS",
+    "fcm.googleapis.com,push.services.mozilla.com,push.apple.com,notify.windows.com",
+)
+# The key that signs pushes (raw base64url, DER or PEM); made and stored on first use if unset.
+VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
 
 # seed_demo creates sign-ins with a published password: never on a real site.
 DEMO_CONTENT_ALLOWED = False

@@ -1,0 +1,27 @@
+"""The sign-up form and the push bell, for the footer and the article block."""
+
+from django import template
+
+from home.models import SiteSettings
+from newsletter.forms import SignupForm
+
+register = template.Library()
+
+
+@register.inclusion_tag("newsletter/signup_form.html", takes_context=True)
+def newsletter_signup(context, source, heading="Stay up to date", text="", bell=False):
+    request = context["request"]
+    form = SignupForm(
+        practice_name=SiteSettings.load(request).practice_name,
+        source=source,
+        origin=request.path,
+    )
+    return {
+        "request": request,
+        "form": form,
+        "source": source,
+        "heading": heading,
+        "text": text,
+        "bell": bell,
+        "csrf_token": context.get("csrf_token"),
+    }

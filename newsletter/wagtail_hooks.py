@@ -1,0 +1,105 @@
+"""The newsletter in the admin: subscribers with their consent, mailings with progress.
+
+Only the owner sees these (editors have no permission on them): a subscriber list is
+personal data. Subscribers cannot be added or edited here, since every one must opt in
+from their own inbox; the owner can delete one on request.
+"""
+
+from django.contrib import admin
+from django.db.models import Count
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from home.exports import SpreadsheetSafeIndexView
+
+from .models import Mailing, PushSubscription, Subscriber
+
+
+class ReadOnlyPermissionHelper(PermissionHelper):
+    """Rows people create themselves, by opting in: the admin may look and delete."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+
+class SubscriberIndexView(SpreadsheetSafeIndexView):
+    """The list, headed by how many addresses stand at each status."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict(Subscriber.objects.values_list("status").annotate(n=Count("pk")).order_by())
+        context["status_counts"] = [
+            (label, counts.get(value, 0)) for value, label in Subscriber.Status.choices
+        ]
+        context["browser_count"] = PushSubscription.objects.count()
+        return context
+
+
+class SubscriberAdmin(ModelAdmin):
+    model = Subscriber
+    menu_label = "Subscribers"
+    menu_icon = "mail"
+    list_display = ("email", "first_name", "status", "created_at", "confirmed_at")
+    list_filter = ("status",)
+    search_fields = ("email", "first_name")
+    list_export = (
+        "email",
+        "first_name",
+        "status",
+        "created_at",
+        "confirmed_at",
+        "unsubscribed_at",
+    )
+    export_filename = "newsletter-subscribers"
+    index_view_class = SubscriberIndexView
+    index_template_name = "newsletter/admin/subscriber_index.html"
+    inspect_view_enabled = True
+    inspect_view_fields = ("email", "first_name", "status", "created_at", "confirmed_at")
+    inspect_template_name = "newsletter/admin/subscriber_inspect.html"
+    permission_helper_class = ReadOnlyPermissionHelper
+
+
+class MailingAdmin(ModelAdmin):
+    model = Mailing
+    menu_label = "Mailings"
+    menu_icon = "mail"
+    list_display = ("article", "created_at", "started_by", "progress", "finished")
+    inspect_view_enabled = True
+    inspect_view_fields = ("article", "created_at", "started_by", "finished_at")
+    permission_helper_class = ReadOnlyPermissionHelper
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article", "started_by").with_progress()
+
+    @admin.display(description="progress")
+    def progress(self, obj):
+        return f"{obj.sent} of {obj.total} sent, {obj.failed} failed, {obj.waiting} waiting"
+
+    @admin.display(description="finished")
+    def finished(self, obj):
+        return f"{obj.finished_at:%d %b %Y %H:%M}" if obj.finished_at else "Sending…"
+
+
+class PushSubscriptionAdmin(ModelAdmin):
+    model = PushSubscription
+    menu_label = "Browsers (push)"
+    menu_icon = "doc-full"
+    list_display = ("__str__", "service", "last_sent_at", "failures")
+    permission_helper_class = ReadOnlyPermissionHelper
+
+    @admin.display(description="push service")
+    def service(self, obj):
+        return obj.endpoint.split("/")[2]
+
+
+class NewsletterGroup(ModelAdminGroup):
+    menu_label = "Newsletter"
+    menu_icon = "mail"
+    menu_order = 250
+    items = (SubscriberAdmin, MailingAdmin, PushSubscriptionAdmin)
+
+
+modeladmin_register(NewsletterGroup)
