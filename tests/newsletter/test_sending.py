@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
+from wagtail.models import PageViewRestriction
 
 from articles.factories import ArticlePageFactory
 from articles.models import Announcement
@@ -98,8 +99,6 @@ def test_without_the_editors_choice_no_email_goes_out(
 
 
 def test_a_private_article_is_not_announced(draft, subscribers, django_capture_on_commit_callbacks):
-    from wagtail.models import PageViewRestriction
-
     PageViewRestriction.objects.create(page=draft, restriction_type="password", password="x")
     publish(draft, django_capture_on_commit_callbacks)
     assert mail.outbox == []
