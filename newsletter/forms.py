@@ -49,6 +49,7 @@ class SignupForm(forms.Form):
 
     def __init__(self, *args, practice_name, source="page", origin="", **kwargs):
         kwargs.setdefault("auto_id", f"newsletter-{source}-%s")
+        kwargs.setdefault("label_suffix", "")
         kwargs.setdefault("initial", {"source": source, "origin": origin})
         super().__init__(*args, **kwargs)
         self.wording = CONSENT_WORDING.format(practice=practice_name)
