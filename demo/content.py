@@ -191,6 +191,10 @@ ARTICLES = [
     {
         "title": "Five ways to cope when anxious thoughts take over",
         "slug": "coping-with-anxious-thoughts",
+        "newsletter": {
+            "heading": "More ways through hard days",
+            "text": "We write about coping every few weeks. Get each new article by email.",
+        },
         "intro": (
             "Anxious thoughts feel urgent and certain. These small, practical steps help you "
             "put a little distance between you and them."

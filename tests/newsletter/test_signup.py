@@ -6,6 +6,7 @@ import pytest
 from django.core import mail, signing
 from django.core.cache import cache
 
+from articles.factories import ArticlePageFactory
 from newsletter.models import Consent, Subscriber
 from newsletter.signup import CONFIRM_SALT
 
@@ -221,3 +222,19 @@ def test_the_footer_form_is_on_every_public_page(client, article):
         assert 'action="/newsletter/"' in text
         assert 'id="newsletter-footer-email"' in text
         assert "data-push-bell" in text
+
+
+def test_the_article_block_signs_up_with_its_own_source(client, article_index):
+    page = ArticlePageFactory(
+        parent=article_index,
+        slug="with-signup",
+        body=[("newsletter", {"heading": "More like this", "text": "Get the next one."})],
+    )
+    text = client.get(page.url).text
+    assert "More like this" in text and "Get the next one." in text
+    assert 'id="newsletter-article-email"' in text and 'id="newsletter-footer-email"' in text
+    assert 'name="source" value="article"' in text
+    assert "More like this" not in client.get("/articles/feed/").text  # no form in the feed
+
+    sign_up(client, source="article", origin=page.url)
+    assert Consent.objects.get().method == f"Sign-up form in an article, on {page.url}"

@@ -113,6 +113,8 @@ class Command(BaseCommand):
             body = list(article["body"])
             if article.get("cta"):
                 body.append(("call_to_action", {**article["cta"], "page": about}))
+            if article.get("newsletter"):
+                body.append(("newsletter", article["newsletter"]))
             page = ArticlePage(
                 title=article["title"],
                 slug=article["slug"],
