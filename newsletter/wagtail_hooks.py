@@ -7,11 +7,14 @@ from their own inbox; the owner can delete one on request.
 
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import path
+from wagtail import hooks
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from home.exports import SpreadsheetSafeIndexView
 
+from .admin_views import SendToSubscribersButton, send_article
 from .models import Mailing, PushSubscription, Subscriber
 
 
@@ -103,3 +106,20 @@ class NewsletterGroup(ModelAdminGroup):
 
 
 modeladmin_register(NewsletterGroup)
+
+
+@hooks.register("register_admin_urls")
+def newsletter_admin_urls():
+    return [
+        path("newsletter/send/<int:page_id>/", send_article, name="newsletter_send_article"),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def send_button_in_header(page, user, view_name, next_url=None):
+    yield SendToSubscribersButton(page=page, priority=62)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def send_button_in_listing(page, user, next_url=None):
+    yield SendToSubscribersButton(page=page, priority=45)

@@ -4,10 +4,11 @@ import csv
 import io
 
 import pytest
+from django.core import mail
 
 from articles.factories import ArticlePageFactory
 from newsletter import mailings, tasks
-from newsletter.models import Consent, PushSubscription, Subscriber
+from newsletter.models import Consent, Mailing, PushSubscription, Subscriber
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +102,53 @@ def test_browsers_are_listed_by_service_only(client, owner):
     page = client.get("/admin/newsletter/pushsubscription/").text
     assert "fcm.googleapis.com" in page
     assert "secret-part" not in page
+
+
+@pytest.fixture
+def readers(db):
+    return [
+        Subscriber.objects.create(email=f"r{n}@example.com", status=Subscriber.Status.SUBSCRIBED)
+        for n in range(2)
+    ]
+
+
+def send_url(page):
+    return f"/admin/newsletter/send/{page.pk}/"
+
+
+def test_an_editor_can_send_a_published_article_once(
+    client, editor, article, readers, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    edit = client.get(f"/admin/pages/{article.pk}/edit/").text
+    assert "Email to subscribers" in edit and send_url(article) in edit
+
+    confirm = client.get(send_url(article))
+    assert "Send to 2 subscribers" in confirm.text
+    assert not mail.outbox
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = client.post(send_url(article), follow=True)
+    assert "is on its way to the subscribers" in sent.text
+    assert sorted(m.to[0] for m in mail.outbox) == ["r0@example.com", "r1@example.com"]
+    progress = client.get(send_url(article)).text  # once the background work has run
+    assert "<td>2</td><td>2</td><td>0</td><td>0</td>" in progress
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(send_url(article), follow=True)
+    assert "was already sent; no one gets it twice" in again.text
+    assert len(mail.outbox) == 2
+
+
+def test_only_live_public_articles_can_be_sent(client, owner, article_index, about_page):
+    client.force_login(owner)
+    draft = ArticlePageFactory(parent=article_index, live=False)
+    for page in [draft, about_page, article_index]:
+        assert client.get(send_url(page)).status_code == 404
+    assert client.get("/admin/newsletter/send/99999/").status_code == 404
+
+
+def test_someone_who_cannot_publish_cannot_send(client, user, article, readers):
+    client.force_login(user)
+    assert client.post(send_url(article)).status_code in (302, 403)
+    assert not Mailing.objects.exists()
