@@ -21,11 +21,6 @@ SUBSCRIBE = "/newsletter/push/subscribe/"
 UNSUBSCRIBE = "/newsletter/push/unsubscribe/"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()  # the public key and the rate limits live there
-
-
 @pytest.fixture
 def push_service():
     with PushService() as service:

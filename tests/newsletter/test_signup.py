@@ -4,7 +4,6 @@ import time
 
 import pytest
 from django.core import mail, signing
-from django.core.cache import cache
 
 from articles.factories import ArticlePageFactory
 from newsletter.models import Consent, Subscriber
@@ -13,11 +12,6 @@ from newsletter.signup import CONFIRM_SALT
 from .conftest import last_mail_to, link_in, sign_up, signup_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 def confirm_link(address="ada@example.com"):
