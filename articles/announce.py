@@ -20,7 +20,14 @@ article_announced = Signal()
 
 
 def announce(sender, instance, **kwargs):
-    """Announce a newly published article, once; later publishes of edits are ignored."""
+    """Announce a newly published article, once; later publishes of edits are ignored.
+
+    A publish scheduled for later also sends page_published, with the page not yet live;
+    the announcement waits for the scheduled publish itself. Aliases of an article are
+    the same article under another address, so they are never news.
+    """
+    if kwargs.get("alias") or instance.alias_of_id or not instance.live:
+        return
     if not ArticlePage.objects.public().filter(pk=instance.pk).exists():
         return  # a private article is not news to the public
     announcement, created = Announcement.objects.get_or_create(page=instance)

@@ -300,6 +300,8 @@ class ArticlePage(Page):
     subpage_types = []
 
     og_type = "article"
+    # A copy is a new page: whether to email it is the editor's choice again.
+    exclude_fields_in_copy = ["email_subscribers"]
 
     class Meta:
         verbose_name = "article"

@@ -66,14 +66,28 @@ def plan(mailing_id):
 def send_batch(delivery_ids):
     """Send the deliveries in this batch that no one has claimed yet."""
     claim = secrets.token_hex(16)
-    claimed = Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.PENDING).update(
-        status=Delivery.Status.SENDING, claim=claim
+    # Only to addresses still subscribed now: someone may leave while batches wait.
+    claimed = Delivery.objects.filter(
+        pk__in=delivery_ids,
+        status=Delivery.Status.PENDING,
+        subscriber__status=Subscriber.Status.SUBSCRIBED,
+    ).update(status=Delivery.Status.SENDING, claim=claim)
+    Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.PENDING).update(
+        status=Delivery.Status.FAILED, error="Unsubscribed before it was sent"
     )
     if not claimed:
         return
-    deliveries = list(Delivery.objects.filter(claim=claim).select_related("subscriber"))
+    deliveries = list(
+        Delivery.objects.filter(pk__in=delivery_ids, claim=claim).select_related("subscriber")
+    )
     mailing = Mailing.objects.get(pk=deliveries[0].mailing_id)
-    article = ArticlePage.objects.get(pk=mailing.article_id)
+    article = ArticlePage.objects.live().public().filter(pk=mailing.article_id).first()
+    if article is None:  # unpublished or made private while the mailing waited
+        Delivery.objects.filter(pk__in=delivery_ids, claim=claim).update(
+            status=Delivery.Status.FAILED, error="The article is no longer published"
+        )
+        finish(mailing)
+        return
     context = article_context(article)
     sent, failed = [], {}
     with get_connection() as connection:

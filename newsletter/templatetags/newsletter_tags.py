@@ -8,9 +8,15 @@ from newsletter.forms import SignupForm
 register = template.Library()
 
 
+# Signing in and the portal are private rooms: no newsletter in their footer.
+PRIVATE_AREAS = ("/accounts/", "/portal/")
+
+
 @register.inclusion_tag("newsletter/signup_form.html", takes_context=True)
 def newsletter_signup(context, source, heading="Stay up to date", text="", bell=False):
     request = context["request"]
+    if source == "footer" and request.path.startswith(PRIVATE_AREAS):
+        return {"form": None}
     form = SignupForm(
         practice_name=SiteSettings.load(request).practice_name,
         source=source,

@@ -23,7 +23,7 @@ def test_enrol_invite_accept_and_land_in_the_portal(page, settings):
 
     expect(page.get_by_role("heading", name="Enrol", exact=True)).to_be_visible()
     page.get_by_label("Your name").fill("Lee Morgan")
-    page.get_by_label("Email", exact=True).fill("lee@example.com")
+    page.get_by_role("main").get_by_label("Email", exact=True).fill("lee@example.com")
     page.get_by_label("What would you like help with?").fill("Deciding whether to change jobs.")
     page.get_by_label("Coaching", exact=True).check()
     page.get_by_label("Weekday evenings").check()

@@ -1,8 +1,12 @@
 """Announcing an article: once, on first publication, to the feed, browsers and inboxes."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
+from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from articles.factories import ArticlePageFactory
@@ -116,10 +120,10 @@ def test_only_announced_articles_are_in_the_feed(client, article, draft):
     assert unannounced.title not in feed and draft.title not in feed
 
 
-def test_sending_twice_gives_each_subscriber_exactly_one_delivery(draft, subscribers):
-    mailing, started = mailings.start_mailing(draft)
+def test_sending_twice_gives_each_subscriber_exactly_one_delivery(article, subscribers):
+    mailing, started = mailings.start_mailing(article)
     assert started
-    assert mailings.start_mailing(draft) == (mailing, False)  # a second click
+    assert mailings.start_mailing(article) == (mailing, False)  # a second click
 
     tasks.plan_mailing.call(mailing.pk)
     tasks.plan_mailing.call(mailing.pk)  # a retried task
@@ -132,8 +136,8 @@ def test_sending_twice_gives_each_subscriber_exactly_one_delivery(draft, subscri
         assert Delivery.objects.filter(subscriber=subscriber, status="sent").count() == 1
 
 
-def test_a_subscriber_who_joins_mid_send_gets_it_without_doubles(draft, subscribers):
-    mailing, _ = mailings.start_mailing(draft)
+def test_a_subscriber_who_joins_mid_send_gets_it_without_doubles(article, subscribers):
+    mailing, _ = mailings.start_mailing(article)
     tasks.plan_mailing.call(mailing.pk)
     assert len(mail.outbox) == 3
     Subscriber.objects.create(email="late@example.com", status=Subscriber.Status.SUBSCRIBED)
@@ -151,9 +155,9 @@ class FlakyBackend(EmailBackend):
         return super().send_messages(messages)
 
 
-def test_one_failed_address_does_not_stop_the_others(draft, subscribers, settings):
+def test_one_failed_address_does_not_stop_the_others(article, subscribers, settings):
     settings.EMAIL_BACKEND = "tests.newsletter.test_sending.FlakyBackend"
-    mailing, _ = mailings.start_mailing(draft)
+    mailing, _ = mailings.start_mailing(article)
     tasks.plan_mailing.call(mailing.pk)
     assert sorted(m.to[0] for m in mail.outbox) == ["reader0@example.com", "reader2@example.com"]
     failed = Delivery.objects.get(status="failed")
@@ -165,16 +169,70 @@ def test_one_failed_address_does_not_stop_the_others(draft, subscribers, setting
     assert len(mail.outbox) == 2
 
 
-def test_batches_split_the_list(draft, subscribers, settings):
+def test_batches_split_the_list(article, subscribers, settings):
     settings.NEWSLETTER_BATCH_SIZE = 2
-    mailing, _ = mailings.start_mailing(draft)
+    mailing, _ = mailings.start_mailing(article)
     tasks.plan_mailing.call(mailing.pk)
     assert len(mail.outbox) == 3
     assert len(set(Delivery.objects.values_list("claim", flat=True))) == 2
 
 
-def test_no_subscribers_finishes_at_once(draft):
-    mailing, _ = mailings.start_mailing(draft)
+def test_no_subscribers_finishes_at_once(article):
+    mailing, _ = mailings.start_mailing(article)
     tasks.plan_mailing.call(mailing.pk)
     mailing.refresh_from_db()
     assert mailing.finished_at is not None
+
+
+def test_a_scheduled_article_is_announced_when_it_goes_live(
+    draft, subscribers, django_capture_on_commit_callbacks
+):
+    draft.go_live_at = timezone.now() + timedelta(days=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save_revision().publish()  # scheduled: Wagtail still sends page_published
+    assert mail.outbox == [] and not Announcement.objects.exists()
+
+    revision = draft.get_latest_revision()  # three days pass
+    revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = revision.approved_go_live_at.isoformat()
+    revision.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled")
+    assert len(mail.outbox) == 3
+    assert Announcement.objects.filter(page=draft).count() == 1
+
+
+def test_an_alias_is_not_news(article, subscribers, django_capture_on_commit_callbacks):
+    article.email_subscribers = True
+    article.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.create_alias(update_slug="hard-week-again")
+        article.save_revision().publish()
+    assert mail.outbox == []
+    assert Announcement.objects.count() == 1
+
+
+def test_a_copy_does_not_inherit_the_email_choice(draft):
+    copy = draft.copy(update_attrs={"slug": "small-steps-copy", "title": "Copy"})
+    assert copy.email_subscribers is False
+
+
+def test_no_one_who_left_before_their_batch_gets_it(article, subscribers, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    mailing, _ = mailings.start_mailing(article)
+    tasks.plan_mailing.call(mailing.pk)  # the batches wait in the queue
+    subscribers[0].unsubscribe()
+    tasks.send_batch.call(list(Delivery.objects.values_list("pk", flat=True)))
+    assert sorted(m.to[0] for m in mail.outbox) == ["reader1@example.com", "reader2@example.com"]
+    assert Delivery.objects.get(subscriber=subscribers[0]).status == "failed"
+
+
+def test_an_article_unpublished_before_its_batch_is_not_sent(article, subscribers, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    mailing, _ = mailings.start_mailing(article)
+    tasks.plan_mailing.call(mailing.pk)
+    article.unpublish()
+    tasks.send_batch.call(list(Delivery.objects.values_list("pk", flat=True)))
+    assert mail.outbox == []
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"failed"}
+    assert Mailing.objects.get().finished_at is not None

@@ -232,3 +232,9 @@ def test_the_article_block_signs_up_with_its_own_source(client, article_index):
 
     sign_up(client, source="article", origin=page.url)
     assert Consent.objects.get().method == f"Sign-up form in an article, on {page.url}"
+
+
+def test_no_newsletter_in_the_private_rooms(client, home_page):
+    for url in ["/accounts/login/", "/portal/"]:
+        response = client.get(url, follow=True)
+        assert 'action="/newsletter/"' not in response.text
