@@ -4,9 +4,10 @@ An endpoint is an address our server will POST to, given by anyone on the intern
 only the push services browsers use are accepted (PUSH_SERVICE_HOSTS), over HTTPS.
 """
 
-import binascii
+import base64
 import json
 import logging
+import re
 from urllib.parse import urlsplit
 
 import requests
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 GONE = {404, 410}  # the browser unsubscribed or the subscription expired
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class BadSubscription(ValueError):
@@ -32,35 +34,47 @@ class BadSubscription(ValueError):
 
 
 def decode_key(value, length, name):
-    try:
-        raw = binascii.a2b_base64(value.replace("-", "+").replace("_", "/") + "==")
-    except (binascii.Error, AttributeError) as error:
-        raise BadSubscription(f"keys.{name} is not base64url.") from error
-    if len(raw) != length:
-        raise BadSubscription(f"keys.{name} must be {length} bytes.")
-    return raw
+    """A browser key in unpadded base64url, exactly `length` bytes long, or BadSubscription."""
+    text = value.rstrip("=") if isinstance(value, str) else ""
+    if len(text) != (length * 8 + 5) // 6 or not BASE64URL.fullmatch(text):
+        raise BadSubscription(f"keys.{name} must be {length} bytes in base64url.")
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def allowed_endpoint(url):
-    """HTTPS to a known push service; plain HTTP only to this machine, when allowed."""
+    """HTTPS to a known push service; plain HTTP (and a port) only to this machine.
+
+    No user name or password in it either: pywebpush could not sign for such an address.
+    """
+    if not url.isascii() or not url.isprintable():
+        return False
     try:
         URLValidator(schemes=["https", "http"])(url)
-    except ValidationError:
+        parts = urlsplit(url)
+        port = parts.port
+    except (ValidationError, ValueError):
         return False
-    parts = urlsplit(url)
     host = (parts.hostname or "").lower()
+    if parts.username or parts.password:
+        return False
+    if host in LOOPBACK:
+        return host in settings.PUSH_SERVICE_HOSTS
     known = any(host == h or host.endswith("." + h) for h in settings.PUSH_SERVICE_HOSTS)
-    return known and (parts.scheme == "https" or host in LOOPBACK)
+    return known and parts.scheme == "https" and port is None
+
+
+def read_json(body):
+    if len(body) > settings.PUSH_MAX_BODY_BYTES:
+        raise BadSubscription("That request is too large.")
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
+        raise BadSubscription("Send the subscription as JSON.") from error
 
 
 def parse_subscription(body):
     """The endpoint and keys from a browser's `PushSubscription.toJSON()`, checked."""
-    if len(body) > settings.PUSH_MAX_BODY_BYTES:
-        raise BadSubscription("That subscription is too large.")
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise BadSubscription("Send the subscription as JSON.") from error
+    data = read_json(body)
     if not isinstance(data, dict) or not isinstance(data.get("keys"), dict):
         raise BadSubscription("A subscription needs an endpoint and keys.")
     endpoint = data.get("endpoint")
@@ -75,20 +89,17 @@ def parse_subscription(body):
     except ValueError as error:
         raise BadSubscription("keys.p256dh is not a P-256 public key.") from error
     decode_key(auth, 16, "auth")
-    return {"endpoint": endpoint, "p256dh": p256dh, "auth": auth}
+    return {"endpoint": endpoint, "p256dh": p256dh.rstrip("="), "auth": auth.rstrip("=")}
 
 
 def endpoint_from(body):
     """Just the endpoint, for turning notifications off."""
-    if len(body) > settings.PUSH_MAX_BODY_BYTES:
-        raise BadSubscription("That request is too large.")
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise BadSubscription("Send the subscription as JSON.") from error
+    data = read_json(body)
     endpoint = data.get("endpoint") if isinstance(data, dict) else None
     if not isinstance(endpoint, str) or not endpoint:
         raise BadSubscription("Which subscription? The endpoint is missing.")
+    if len(endpoint) > 1000 or not endpoint.isascii() or not endpoint.isprintable():
+        raise BadSubscription("That is not an endpoint we know.")
     return endpoint
 
 
@@ -99,6 +110,7 @@ def send_to(subscription_ids, payload):
     counts (sent, removed, failed).
     """
     key = vapid.signing_key()
+    subject = vapid.claims()["sub"]
     sent, gone, failed = [], [], []
     with requests.Session() as session:
         for subscription in PushSubscription.objects.filter(pk__in=subscription_ids):
@@ -107,7 +119,7 @@ def send_to(subscription_ids, payload):
                     subscription.info(),
                     payload,
                     vapid_private_key=key,
-                    vapid_claims=vapid.claims(),
+                    vapid_claims={"sub": subject},  # a new dict: pywebpush fills it in
                     ttl=settings.PUSH_TTL,
                     timeout=settings.PUSH_TIMEOUT,
                     requests_session=session,
@@ -118,7 +130,7 @@ def send_to(subscription_ids, payload):
                 else:
                     failed.append(subscription.pk)
                     logger.warning("Push to subscription %s failed: %s", subscription.pk, error)
-            except requests.RequestException as error:
+            except Exception as error:  # noqa: BLE001 - one browser must not stop the rest
                 failed.append(subscription.pk)
                 logger.warning("Push to subscription %s failed: %s", subscription.pk, error)
             else:

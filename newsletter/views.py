@@ -98,7 +98,9 @@ def confirm_view(request):
             request, "newsletter/confirm.html", {"problem": "invalid", **NO_FOOTER_FORM}, status=400
         )
     context = {"consent": consent, "token": token, **NO_FOOTER_FORM}
-    if request.method == "POST":
+    if consent.confirmed_at and consent.subscriber.status != Subscriber.Status.SUBSCRIBED:
+        context["left_since"] = True  # confirmed once, unsubscribed since: say so
+    elif request.method == "POST":
         context["confirmed_now"] = confirm(consent)
         context["done"] = True
     elif consent.confirmed_at:

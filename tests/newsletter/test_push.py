@@ -114,6 +114,19 @@ def test_gone_subscriptions_are_removed_and_failures_stop_no_one(
     assert failures == {broken.endpoint: 1, unreachable.endpoint: 1, reader.endpoint: 0}
 
 
+def test_a_broken_stored_subscription_stops_no_one(
+    client, article_index, push_service, django_capture_on_commit_callbacks
+):
+    PushSubscription.objects.create(  # say, stored before a check existed
+        endpoint=f"{push_service.url}/push/odd", p256dh="not-a-key!", auth="x"
+    )
+    reader = push_service.browser("reader")
+    subscribe(client, reader)
+    publish_article(article_index, django_capture_on_commit_callbacks)
+    assert json.loads(reader.decrypt(push_service.to(reader)[0]["body"]))["title"]
+    assert PushSubscription.objects.get(endpoint__endswith="/odd").failures == 1
+
+
 def test_a_private_article_pushes_nothing(
     client, article_index, push_service, django_capture_on_commit_callbacks
 ):
@@ -168,6 +181,14 @@ def with_keys(**keys):
         (with_keys(auth=b64url(b"x" * 8)), 400, "keys.auth must be 16 bytes"),
         (with_keys(auth=None), 400, "keys.p256dh and keys.auth are required"),
         (json.dumps({**valid(), "padding": "x" * 5000}), 413, "too large"),
+        ("[" * 1500, 400, "Send the subscription as JSON."),
+        (b"\xff\xfe{}", 400, "Send the subscription as JSON."),
+        ({**valid(), "endpoint": "https://fcm.googleapis.com/\ud800"}, 400, "not a push"),
+        ({**valid(), "endpoint": "https://a:b@fcm.googleapis.com/x"}, 400, "not a push"),
+        ({**valid(), "endpoint": "https://fcm.googleapis.com:8443/x"}, 400, "not a push"),
+        ({**valid(), "endpoint": "https://fcm.googleapis.com/x\x00"}, 400, "not a push"),
+        (with_keys(p256dh="é" * 87), 400, "keys.p256dh must be 65 bytes"),
+        (with_keys(auth=valid()["keys"]["auth"] + "!"), 400, "keys.auth must be 16 bytes"),
     ],
 )
 def test_bad_subscriptions_get_a_clear_4xx(client, body, status, error):
@@ -182,8 +203,8 @@ def test_a_real_push_service_endpoint_is_accepted(client):
 
 
 def test_bad_unsubscribe_requests_get_a_4xx(client):
-    assert client.post(UNSUBSCRIBE, "{", content_type="application/json").status_code == 400
-    assert client.post(UNSUBSCRIBE, "{}", content_type="application/json").status_code == 400
+    for body in ["{", "{}", "[" * 1500, '{"endpoint": "x\\u0000"}', '{"endpoint": 1}']:
+        assert client.post(UNSUBSCRIBE, body, content_type="application/json").status_code == 400
     assert client.get(SUBSCRIBE).status_code == 405
 
 
