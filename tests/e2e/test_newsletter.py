@@ -32,7 +32,7 @@ def test_subscribe_confirm_and_turn_on_the_bell(page, settings):
     signup.get_by_role("button", name="Subscribe").click()
 
     expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
-    expect(page.get_by_text("We have sent an email to reader@example.com")).to_be_visible()
+    expect(page.get_by_text("Look for our email at reader@example.com")).to_be_visible()
     assert_accessible(page)
 
     message = next(m for m in mail.outbox if m.to == ["reader@example.com"])

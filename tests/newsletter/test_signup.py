@@ -23,7 +23,7 @@ def test_sign_up_sends_a_confirmation_and_subscribes_no_one_yet(client, home_pag
     assert response.status_code == 302
     assert response.url == "/newsletter/check-your-inbox/"
     page = client.get(response.url)
-    assert "We have sent an email to ada@example.com" in page.text
+    assert "Look for our email at ada@example.com" in page.text
 
     subscriber = Subscriber.objects.get()
     assert subscriber.email == "ada@example.com"
