@@ -32,6 +32,12 @@ BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 class BadSubscription(ValueError):
     """What the browser sent is not a push subscription we can use; the text says why."""
 
+    status = 400
+
+
+class TooLarge(BadSubscription):
+    status = 413
+
 
 def decode_key(value, length, name):
     """A browser key in unpadded base64url, exactly `length` bytes long, or BadSubscription."""
@@ -65,7 +71,7 @@ def allowed_endpoint(url):
 
 def read_json(body):
     if len(body) > settings.PUSH_MAX_BODY_BYTES:
-        raise BadSubscription("That request is too large.")
+        raise TooLarge("That request is too large.")
     try:
         return json.loads(body)
     except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
@@ -110,7 +116,7 @@ def send_to(subscription_ids, payload):
     counts (sent, removed, failed).
     """
     key = vapid.signing_key()
-    subject = vapid.claims()["sub"]
+    subject = vapid.subject()
     sent, gone, failed = [], [], []
     with requests.Session() as session:
         for subscription in PushSubscription.objects.filter(pk__in=subscription_ids):

@@ -51,9 +51,7 @@ def public_key():
     return key
 
 
-def claims():
-    """A fresh claims dict each send (pywebpush fills in `aud` and `exp` in place).
-
-    The subject is the practice's real contact address, so a push service can reach it.
-    """
-    return {"sub": f"mailto:{SiteSettings.load().contact_email}"}
+def subject():
+    """Who sends the pushes: the practice's real contact address, so a push service can
+    reach it (RFC 8292)."""
+    return f"mailto:{SiteSettings.load().contact_email}"

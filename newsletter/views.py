@@ -50,8 +50,8 @@ def subscribe(request):
     )
     if problem or not form.is_valid():
         status = 429 if problem == "rate" else 400
-        fresh = SignupForm(practice_name=practice_name)
-        form.data = {**form.data.dict(), "token": fresh["token"].initial}
+        # A new token: the one sent may be spent, and the reader will send the form again.
+        form.data = {**form.data.dict(), "token": spam.issue_token(TOKEN_PAGE)}
         return render(
             request, "newsletter/subscribe.html", {"form": form, **NO_FOOTER_FORM}, status=status
         )
@@ -149,8 +149,7 @@ def push_subscribe(request):
     try:
         data = push.parse_subscription(request.body)
     except push.BadSubscription as error:
-        status = 413 if len(request.body) > settings.PUSH_MAX_BODY_BYTES else 400
-        return json_error(str(error), status)
+        return json_error(str(error), error.status)
     _, created = PushSubscription.objects.update_or_create(
         endpoint=data["endpoint"], defaults={"p256dh": data["p256dh"], "auth": data["auth"]}
     )
@@ -164,8 +163,7 @@ def push_unsubscribe(request):
     try:
         endpoint = push.endpoint_from(request.body)
     except push.BadSubscription as error:
-        status = 413 if len(request.body) > settings.PUSH_MAX_BODY_BYTES else 400
-        return json_error(str(error), status)
+        return json_error(str(error), error.status)
     PushSubscription.objects.filter(endpoint=endpoint).delete()
     return JsonResponse({"subscribed": False})
 
