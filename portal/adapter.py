@@ -1,14 +1,10 @@
-"""allauth, taught about the portal: sign-up opens only with an invitation, and TOTP
-secrets are sealed with the portal's keyring."""
+"""allauth, taught about the portal: sign-up opens only with an invitation."""
 
-from allauth.mfa.adapter import DefaultMFAAdapter
 from django.urls import reverse
 
 from accounts.adapter import AccountAdapter
 
-from . import access, crypto
-
-MFA_ASSOCIATED_DATA = "allauth.mfa"
+from . import access
 
 
 class PortalAccountAdapter(AccountAdapter):
@@ -22,11 +18,3 @@ class PortalAccountAdapter(AccountAdapter):
         if request.session.pop("portal_set_up_mfa", False):
             return reverse("mfa_activate_totp")
         return reverse("portal:home")
-
-
-class MFAAdapter(DefaultMFAAdapter):
-    def encrypt(self, text):
-        return crypto.encrypt(text, MFA_ASSOCIATED_DATA)
-
-    def decrypt(self, encrypted_text):
-        return crypto.decrypt(encrypted_text, MFA_ASSOCIATED_DATA)

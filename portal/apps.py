@@ -6,4 +6,4 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from . import sessions  # noqa: F401 - connects the sign-in receiver
+        from . import mfa, sessions  # noqa: F401 - connect their receivers

@@ -7,9 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 
-from . import access, drafts
+from . import access, drafts, mfa
 
+SET_UP_FIRST = (
+    "Set up two-step sign-in with an authenticator app before you see your clients' data."
+)
+CODE_FIRST = "Enter a code from your authenticator app before you see your clients' data."
 KEPT = (
     "Your session had ended, so nothing was saved yet. Sign in again and what you wrote "
     "will be waiting for you."
@@ -43,8 +48,9 @@ def client_required(view):
 
 
 def coach_required(view):
-    """A coach's page: sign-in first, a coach profile or 404, and MFA where it is required
-    (rule 8) before anything about a client shows. The profile goes on `request.coach`."""
+    """A coach's page: sign-in first, a coach profile or 404, and, where it is required
+    (rule 8), a second factor used in this sign-in before anything about a client shows.
+    The profile goes on `request.coach`."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -53,13 +59,13 @@ def coach_required(view):
         coach = access.coach_profile_for(request.user)
         if coach is None:
             raise Http404("Not a coach")
-        if access.coach_needs_mfa(request.user):
-            messages.info(
-                request,
-                "Set up two-step sign-in with an authenticator app before you see your "
-                "clients' data.",
-            )
-            return redirect("mfa_activate_totp")
+        step = mfa.second_factor_step(request)
+        if step == mfa.SET_UP:
+            messages.info(request, SET_UP_FIRST)
+            return redirect(mfa.SET_UP)
+        if step == mfa.ENTER_CODE:
+            messages.info(request, CODE_FIRST)
+            return redirect_to_login(request.get_full_path(), reverse(mfa.ENTER_CODE))
         request.coach = coach
         return view(request, *args, **kwargs)
 

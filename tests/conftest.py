@@ -2,10 +2,12 @@
 
 import pytest
 import wagtail_factories
+from allauth.mfa.totp.internal.auth import TOTP
+from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Site
 
-from accounts.factories import EditorFactory, OwnerFactory, UserFactory
+from accounts.factories import PASSWORD, EditorFactory, OwnerFactory, UserFactory
 from articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -14,9 +16,31 @@ from articles.factories import (
 )
 from home.factories import StandardPageFactory
 
+from .second_factor import authenticator_app, totp_code
+
 
 def pytest_report_header(config):
     return f"database: {connection.vendor} ({connection.settings_dict['NAME']})"
+
+
+@pytest.fixture
+def sign_in_with_code(db):
+    """Sign someone in as their browser would: password, then a code from their authenticator
+    app (set up for them if needed). Coaches see client data only in such a sign-in."""
+
+    def sign_in(client, user):
+        client.logout()
+        app = authenticator_app(user)
+        response = client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
+        assert response["Location"] == "/accounts/2fa/authenticate/", response
+        code = totp_code()
+        # A code works once; the same person may sign in again within its 30 seconds.
+        cache.delete(TOTP(app)._get_used_cache_key(code))
+        response = client.post("/accounts/2fa/authenticate/", {"code": code})
+        assert client.session.get("_auth_user_id") == str(user.pk), response
+        return response
+
+    return sign_in
 
 
 @pytest.fixture

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     # Payments
     "payments",
     # Background work
@@ -289,11 +290,11 @@ PORTAL_SESSION_IDLE_SECONDS = 30 * 60
 PORTAL_SESSION_MAX_SECONDS = 12 * 60 * 60
 # A client who has not checked in for this many days gets one gentle reminder.
 PORTAL_CHECKIN_REMINDER_DAYS = 7
-# allauth's TOTP secrets are sealed with the same keyring.
-MFA_ADAPTER = "portal.adapter.MFAAdapter"
+# allauth's TOTP secrets are sealed with the same keyring, bound to their rows.
+MFA_ADAPTER = "portal.mfa.MFAAdapter"
 
-# Coaches see clients' data only once they use an authenticator app (DESIGN.md rule 8).
-# Development and tests switch it off so the demo coach can look around.
+# Coaches see clients' data only in a sign-in that used an authenticator app (DESIGN.md
+# rule 8). Development switches it off so the demo coach can look around; tests keep it on.
 PORTAL_COACH_MFA_REQUIRED = True
 
 # Donations through django-payments: the offline dummy provider unless Stripe keys are set.

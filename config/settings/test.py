@@ -38,7 +38,5 @@ PORTAL_ENCRYPTION_KEYS = "test:" + base64.urlsafe_b64encode(os.urandom(32)).deco
 
 DEMO_CONTENT_ALLOWED = True
 
-PORTAL_COACH_MFA_REQUIRED = False
-
 # The push tests play the push service on this machine.
 PUSH_SERVICE_HOSTS = [*PUSH_SERVICE_HOSTS, "127.0.0.1"]  # noqa: F405

@@ -4,8 +4,7 @@ from django.db import migrations
 
 
 def seal(apps, schema_editor):
-    from portal import crypto
-    from portal.management.commands.rotate_encryption_keys import reseal_mfa_data
+    from portal import crypto, mfa
 
     Authenticator = apps.get_model("mfa", "Authenticator")
     authenticators = Authenticator.objects.filter(type__in=["totp", "recovery_codes"])
@@ -13,7 +12,8 @@ def seal(apps, schema_editor):
         return
     primary = crypto.keyring()[0][0]
     for authenticator in authenticators:
-        if reseal_mfa_data(authenticator.data, primary):
+        binding = mfa.binding_of(authenticator.user_id, authenticator.type)
+        if mfa.reseal(authenticator.data, binding, primary, accept_unbound=True):
             authenticator.save(update_fields=["data"])
 
 

@@ -6,8 +6,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from accounts.models import User
 from demo.content import DEMO_PASSWORD
 
+from ..second_factor import authenticator_app, totp_code
 from .conftest import assert_accessible, assert_no_third_party_requests
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -21,7 +23,12 @@ def sign_in(page, email):
 
 
 def test_coach_reviews_gives_feedback_and_sets_homework(page):
+    # Coaches see client data only in a sign-in that used their authenticator app.
+    authenticator_app(User.objects.get(email="coach@tranquil.example"))
     sign_in(page, "coach@tranquil.example")
+    expect(page.get_by_role("heading", name="Two-Factor Authentication")).to_be_visible()
+    page.get_by_label("Code").fill(totp_code())
+    page.get_by_role("button", name="Sign In").click()
     expect(page.get_by_role("heading", name="Your clients")).to_be_visible()
     assert_accessible(page)
     first = page.locator("table.attention tbody tr").first

@@ -44,8 +44,10 @@ def coach_urls(client_profile, data):
     ]
 
 
-def test_the_coach_gets_every_page_and_nothing_private(client, coach, client_profile, data):
-    client.force_login(coach.user)
+def test_the_coach_gets_every_page_and_nothing_private(
+    client, sign_in_with_code, coach, client_profile, data
+):
+    sign_in_with_code(client, coach.user)
     for url in ["/portal/coach/", *coach_urls(client_profile, data)]:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -56,7 +58,9 @@ def test_the_coach_gets_every_page_and_nothing_private(client, coach, client_pro
 
 
 @pytest.mark.parametrize("who", ["other coach", "the client", "other client", "editor"])
-def test_nobody_else_gets_a_coach_page(client, coach, client_profile, data, editor, who):
+def test_nobody_else_gets_a_coach_page(
+    client, sign_in_with_code, coach, client_profile, data, editor, who
+):
     other = ClientFactory(coach=CoachFactory())
     person = {
         "other coach": other.coach.user,
@@ -64,7 +68,7 @@ def test_nobody_else_gets_a_coach_page(client, coach, client_profile, data, edit
         "other client": other.user,
         "editor": editor,
     }[who]
-    client.force_login(person)
+    sign_in_with_code(client, person)
     for url in coach_urls(client_profile, data):
         assert client.get(url).status_code == 404, (who, url)
         assert client.post(url, {"action": "feedback", "body": "x"}).status_code == 404, (who, url)
@@ -77,8 +81,10 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, client_profile, data):
         assert response["Location"].startswith("/accounts/login/?next=/portal/coach/"), url
 
 
-def test_every_look_is_recorded_and_shown_to_the_client(client, coach, client_profile, data):
-    client.force_login(coach.user)
+def test_every_look_is_recorded_and_shown_to_the_client(
+    client, sign_in_with_code, coach, client_profile, data
+):
+    sign_in_with_code(client, coach.user)
     base = f"/portal/coach/clients/{client_profile.pk}/"
     client.get(base)
     client.get(f"{base}entries/{data['shared'].pk}/")
@@ -95,9 +101,9 @@ def test_every_look_is_recorded_and_shown_to_the_client(client, coach, client_pr
 
 
 def test_reviewing_and_feedback_emails_the_client_without_the_content(
-    client, coach, client_profile, data, django_capture_on_commit_callbacks
+    client, sign_in_with_code, coach, client_profile, data, django_capture_on_commit_callbacks
 ):
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     url = f"/portal/coach/clients/{client_profile.pk}/entries/{data['shared'].pk}/"
     client.post(url, {"action": "reviewed"})
     data["shared"].refresh_from_db()
@@ -116,8 +122,8 @@ def test_reviewing_and_feedback_emails_the_client_without_the_content(
     )
 
 
-def test_empty_feedback_is_refused(client, coach, client_profile, data):
-    client.force_login(coach.user)
+def test_empty_feedback_is_refused(client, sign_in_with_code, coach, client_profile, data):
+    sign_in_with_code(client, coach.user)
     url = f"/portal/coach/clients/{client_profile.pk}/goals/{data['goal'].pk}/"
     assert (
         "This field is required."
@@ -126,8 +132,10 @@ def test_empty_feedback_is_refused(client, coach, client_profile, data):
     assert not Feedback.objects.exists()
 
 
-def test_homework_and_sessions_reach_the_client(client, coach, client_profile, data):
-    client.force_login(coach.user)
+def test_homework_and_sessions_reach_the_client(
+    client, sign_in_with_code, coach, client_profile, data
+):
+    sign_in_with_code(client, coach.user)
     base = f"/portal/coach/clients/{client_profile.pk}/"
     client.post(
         f"{base}homework/new/",
@@ -151,8 +159,8 @@ def test_homework_and_sessions_reach_the_client(client, coach, client_profile, d
     assert "You have had session 1 of 12." in client.get("/portal/").content.decode()
 
 
-def test_bad_session_input_is_explained(client, coach, client_profile):
-    client.force_login(coach.user)
+def test_bad_session_input_is_explained(client, sign_in_with_code, coach, client_profile):
+    sign_in_with_code(client, coach.user)
     html = client.post(
         f"/portal/coach/clients/{client_profile.pk}/sessions/new/",
         {"date": "", "duration_minutes": "900", "kind": "coaching", "summary": "Keep me"},
@@ -160,9 +168,11 @@ def test_bad_session_input_is_explained(client, coach, client_profile):
     assert "Give the length in minutes, from 5 to 240." in html and "Keep me" in html
 
 
-def test_another_clients_goal_cannot_be_linked_to_homework(client, coach, client_profile):
+def test_another_clients_goal_cannot_be_linked_to_homework(
+    client, sign_in_with_code, coach, client_profile
+):
     stranger_goal = GoalFactory()
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     html = client.post(
         f"/portal/coach/clients/{client_profile.pk}/homework/new/",
         {"title": "x", "goal": stranger_goal.pk},
@@ -170,7 +180,9 @@ def test_another_clients_goal_cannot_be_linked_to_homework(client, coach, client
     assert "Select a valid choice." in html
 
 
-def test_the_dashboard_puts_worsening_check_ins_first(client, coach, client_profile):
+def test_the_dashboard_puts_worsening_check_ins_first(
+    client, sign_in_with_code, coach, client_profile
+):
     steady = client_profile
     sliding = ClientFactory(coach=coach, user__first_name="Ada", user__last_name="Zed")
     for n, mood in enumerate((7, 5, 3)):
@@ -179,13 +191,13 @@ def test_the_dashboard_puts_worsening_check_ins_first(client, coach, client_prof
     for _ in range(3):
         CheckInFactory(client=steady, mood=6)
     HomeworkFactory(client=steady, due_date=timezone.localdate() - timedelta(days=2))
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     html = client.get("/portal/coach/").content.decode()
     assert html.index("Ada Zed") < html.index("Sam Rivers")
     assert "Check-ins getting worse" in html and "1 overdue homework" in html
 
 
-def test_the_dashboard_query_count_does_not_grow_with_clients(client, coach):
+def test_the_dashboard_query_count_does_not_grow_with_clients(client, sign_in_with_code, coach):
     def fill(count):
         for _ in range(count):
             someone = ClientFactory(coach=coach)
@@ -200,7 +212,7 @@ def test_the_dashboard_query_count_does_not_grow_with_clients(client, coach):
             assert client.get("/portal/coach/").status_code == 200
         return len(captured)
 
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     fill(5)
     few = queries()
     fill(35)
@@ -211,28 +223,34 @@ def test_the_dashboard_query_count_does_not_grow_with_clients(client, coach):
     assert queries() == few
 
 
-def test_a_new_coach_never_sees_the_previous_coachs_private_notes(client, coach, client_profile):
+def test_a_new_coach_never_sees_the_previous_coachs_private_notes(
+    client, sign_in_with_code, coach, client_profile
+):
     client_profile.sessions.create(coach=coach, date="2026-10-01", private_notes="Old coach note")
     newcomer = CoachFactory()
     client_profile.coach = newcomer
     client_profile.save()
-    client.force_login(newcomer.user)
+    sign_in_with_code(client, newcomer.user)
     html = client.get(f"/portal/coach/clients/{client_profile.pk}/").content.decode()
     assert "Old coach note" not in html and "1 Oct 2026" in html
 
 
-def test_every_unread_entry_is_reachable_however_old(client, coach, client_profile):
+def test_every_unread_entry_is_reachable_however_old(
+    client, sign_in_with_code, coach, client_profile
+):
     old = JournalEntryFactory(client=client_profile, title="Old and unread")
     JournalEntry.objects.filter(pk=old.pk).update(created=timezone.now() - timedelta(days=200))
     for n in range(25):
         JournalEntryFactory(client=client_profile, title=f"Read {n}", reviewed_at=timezone.now())
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     html = client.get(f"/portal/coach/clients/{client_profile.pk}/").content.decode()
     assert f"/entries/{old.pk}/" in html
 
 
-def test_sessions_are_recorded_once_they_have_happened(client, coach, client_profile):
-    client.force_login(coach.user)
+def test_sessions_are_recorded_once_they_have_happened(
+    client, sign_in_with_code, coach, client_profile
+):
+    sign_in_with_code(client, coach.user)
     future = (timezone.localdate() + timedelta(days=3)).isoformat()
     html = client.post(
         f"/portal/coach/clients/{client_profile.pk}/sessions/new/",

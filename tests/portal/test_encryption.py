@@ -137,11 +137,21 @@ def test_add_a_key_rotate_remove_the_old_one_and_everything_reads(client_profile
     assert adapter.decrypt(totp.data["secret"]) == "JBSWY3DPEHPK3PXP"
 
 
-def test_totp_secrets_are_sealed_with_the_keyring():
-    adapter = get_mfa_adapter()
-    sealed = adapter.encrypt("JBSWY3DPEHPK3PXP")
-    assert sealed.startswith("enc1:test:") and "JBSWY3" not in sealed
-    assert adapter.decrypt(sealed) == "JBSWY3DPEHPK3PXP"
+def test_totp_secrets_are_sealed_with_the_keyring_for_their_row(client_profile):
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    totp = TOTP.activate(client_profile.user, "JBSWY3DPEHPK3PXP").instance
+    stored = Authenticator.objects.filter(pk=totp.pk).values_list("data", flat=True).get()
+    assert stored["secret"].startswith("enc1:test:") and "JBSWY3" not in stored["secret"]
+    loaded = Authenticator.objects.get(pk=totp.pk)
+    assert get_mfa_adapter().decrypt(loaded.data["secret"]) == "JBSWY3DPEHPK3PXP"
+    # A secret opens only as part of its row: not on its own, not in another person's row.
+    with pytest.raises(crypto.DecryptionError):
+        get_mfa_adapter().decrypt(str(stored["secret"]))
+    other = TOTP.activate(UserFactory(), "KRSXG5CTMVRXEZLU").instance
+    Authenticator.objects.filter(pk=other.pk).update(data=stored)
+    with pytest.raises(crypto.DecryptionError):
+        Authenticator.objects.get(pk=other.pk).wrap().validate_code("123456")
 
 
 def test_a_development_keyring_is_made_once_outside_the_repository(settings, tmp_path):
@@ -190,3 +200,21 @@ def test_a_key_id_twice_in_the_keyring_is_refused(settings):
     settings.PORTAL_ENCRYPTION_KEYS = f"{key('same')},{key('same')}"
     with pytest.raises(ImproperlyConfigured, match="twice"):
         crypto.encrypt("x", "y")
+
+
+def test_the_migration_binds_secrets_sealed_before_rows_were_named(client_profile):
+    from importlib import import_module
+
+    from allauth.mfa.totp.internal.auth import TOTP
+    from django.apps import apps
+
+    from portal import mfa
+
+    totp = TOTP.activate(client_profile.user, "JBSWY3DPEHPK3PXP").instance
+    unbound = {"secret": crypto.encrypt("JBSWY3DPEHPK3PXP", mfa.UNBOUND)}
+    Authenticator.objects.filter(pk=totp.pk).update(data=unbound)
+    with pytest.raises(crypto.DecryptionError):
+        Authenticator.objects.get(pk=totp.pk).wrap().validate_code("123456")
+    import_module("portal.migrations.0009_bind_mfa_secrets").seal(apps, None)
+    bound = Authenticator.objects.get(pk=totp.pk)
+    assert get_mfa_adapter().decrypt(bound.data["secret"]) == "JBSWY3DPEHPK3PXP"

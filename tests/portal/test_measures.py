@@ -194,7 +194,7 @@ def test_an_incomplete_form_is_refused_with_the_answers_kept(client, client_prof
 
 
 def test_item_nine_shows_crisis_support_and_alerts_the_coach(
-    client, client_profile, coach, assigned, django_capture_on_commit_callbacks
+    client, sign_in_with_code, client_profile, coach, assigned, django_capture_on_commit_callbacks
 ):
     client.force_login(client_profile.user)
     with django_capture_on_commit_callbacks(execute=True):
@@ -211,21 +211,23 @@ def test_item_nine_shows_crisis_support_and_alerts_the_coach(
     assert "Sam" not in message.body + message.subject and "dead" not in message.body
     alert = RiskAlert.objects.get()
 
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     dashboard = client.get("/portal/coach/").content.decode()
     assert "Needs contact today" in dashboard and "Risk alert open." in dashboard
     other = CoachFactory()
-    client.force_login(other.user)
+    sign_in_with_code(client, other.user)
     assert client.post(f"/portal/coach/alerts/{alert.pk}/acknowledge/").status_code == 404
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     client.post(f"/portal/coach/alerts/{alert.pk}/acknowledge/")
     alert.refresh_from_db()
     assert alert.acknowledged_by == coach.user
     assert "Needs contact today" not in client.get("/portal/coach/").content.decode()
 
 
-def test_the_coach_assigns_and_sees_reliable_improvement(client, client_profile, coach, phq9):
-    client.force_login(coach.user)
+def test_the_coach_assigns_and_sees_reliable_improvement(
+    client, sign_in_with_code, client_profile, coach, phq9
+):
+    sign_in_with_code(client, coach.user)
     client.post(
         f"/portal/coach/clients/{client_profile.pk}/measures/",
         {"questionnaire": phq9.pk, "frequency": "weekly"},
@@ -243,21 +245,23 @@ def test_the_coach_assigns_and_sees_reliable_improvement(client, client_profile,
     assert "Recovered:" in html and "Latest score <strong>9</strong> of 27 (mild)" in html
 
 
-def test_a_reliably_worse_measure_moves_a_client_up(client, client_profile, coach, phq9):
+def test_a_reliably_worse_measure_moves_a_client_up(
+    client, sign_in_with_code, client_profile, coach, phq9
+):
     other = ClientFactory(coach=coach, user__first_name="Ada", user__last_name="Zed")
     for score in (5, 12):
         MeasureResponse.objects.create(client=other, questionnaire=phq9, answers="[]", score=score)
     client_profile.sessions.create(date=timezone.localdate())
-    client.force_login(coach.user)
+    sign_in_with_code(client, coach.user)
     html = client.get("/portal/coach/").content.decode()
     assert "PHQ-9 reliably worse" in html
     assert html.index("Ada Zed") < html.index("Sam Rivers")
 
 
-def test_nobody_else_reaches_a_measure(client, client_profile, assigned, editor):
+def test_nobody_else_reaches_a_measure(client, sign_in_with_code, client_profile, assigned, editor):
     other = ClientFactory(coach=CoachFactory())
     for person in (other.user, other.coach.user, editor):
-        client.force_login(person)
+        sign_in_with_code(client, person)
         assert client.get(f"/portal/measures/{assigned.pk}/").status_code == 404
         assert (
             client.post(f"/portal/coach/clients/{client_profile.pk}/measures/", {}).status_code

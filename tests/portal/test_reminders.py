@@ -11,6 +11,8 @@ from django.utils import timezone
 from portal.factories import CheckInFactory, ClientFactory, HomeworkFactory, JournalEntryFactory
 from portal.models import CheckIn
 
+from ..second_factor import authenticator_app
+
 pytestmark = pytest.mark.django_db
 
 
@@ -45,6 +47,7 @@ def test_homework_due_tomorrow_is_reminded_once(client_profile):
 
 
 def test_the_weekly_digest_names_who_needs_attention_and_nothing_more(client_profile, coach):
+    authenticator_app(coach.user)
     JournalEntryFactory(client=client_profile, title="Secret entry")  # unread and shared
     calm = ClientFactory(coach=coach, user__first_name="Ada")
     calm.sessions.create(date=timezone.localdate())
@@ -83,7 +86,18 @@ def test_inactive_people_get_no_reminders_or_digests(client_profile, coach):
     checked_in(client_profile, 10)
     call_command("send_reminders", stdout=None)
     assert mail.outbox == []
+    authenticator_app(coach.user)
     coach.user.is_active = False
     coach.user.save()
     call_command("send_reminders", "--digest", stdout=None)
     assert mail.outbox == []
+
+
+def test_a_coach_without_an_authenticator_app_gets_no_digest(client_profile, coach):
+    """The digest names clients, which a coach sees only with a second factor (rule 8)."""
+    JournalEntryFactory(client=client_profile)
+    call_command("send_reminders", "--digest", stdout=None)
+    assert mail.outbox == []
+    authenticator_app(coach.user)
+    call_command("send_reminders", "--digest", stdout=None)
+    assert [message.to for message in mail.outbox] == [[coach.user.email]]

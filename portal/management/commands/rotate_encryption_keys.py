@@ -5,13 +5,12 @@ deploy, run this command, then remove the old key. A value that will not open st
 command with an error rather than being skipped.
 """
 
-from allauth.mfa.adapter import get_adapter as get_mfa_adapter
 from allauth.mfa.models import Authenticator
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal import crypto
+from portal import crypto, mfa
 from portal.fields import PrivateModel
 
 BATCH = 500
@@ -58,31 +57,9 @@ class Command(BaseCommand):
     def rotate_mfa(self, primary):
         """TOTP secrets and recovery-code seeds, which allauth seals through our adapter."""
         count = 0
-        for authenticator in Authenticator.objects.filter(
-            type__in=[Authenticator.Type.TOTP, Authenticator.Type.RECOVERY_CODES]
-        ):
-            if reseal_mfa_data(authenticator.data, primary):
+        for authenticator in Authenticator.objects.filter(type__in=mfa.SEALED_TYPES):
+            binding = mfa.binding_of(authenticator.user_id, authenticator.type)
+            if mfa.reseal(authenticator.data, binding, primary):
                 authenticator.save(update_fields=["data"])
                 count += 1
         return count
-
-
-def reseal_mfa_data(data, primary):
-    """Re-seal the secret values in an authenticator's data; True when anything changed.
-
-    A value without a key id was stored before encryption was switched on, and is plain.
-    """
-    adapter = get_mfa_adapter()
-
-    def reseal(value):
-        if crypto.key_id_of(value) == primary:
-            return value
-        return adapter.encrypt(adapter.decrypt(value) if crypto.key_id_of(value) else value)
-
-    before = dict(data)
-    for name in ("secret", "seed"):
-        if data.get(name):
-            data[name] = reseal(data[name])
-    if data.get("migrated_codes"):
-        data["migrated_codes"] = [reseal(code) for code in data["migrated_codes"]]
-    return data != before
