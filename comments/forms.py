@@ -3,23 +3,20 @@
 from django import forms
 from django.conf import settings
 
-from home.spam import count_links
+from core.forms import DefendedForm
 
 from .models import Comment
 
 
-class CommentForm(forms.ModelForm):
+class CommentForm(DefendedForm, forms.ModelForm):
+    what = "comment"
+    limits = "COMMENTS"
+    link_limited = ("body",)
+
     page = forms.IntegerField(widget=forms.HiddenInput)
     parent = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    token = forms.CharField(widget=forms.HiddenInput)
     author_url = forms.URLField(
         label="Website (optional)", required=False, max_length=300, assume_scheme="https"
-    )
-    # The honeypot: hidden from people and screen readers, filled in by bots.
-    homepage = forms.CharField(
-        required=False,
-        label="Leave this empty",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
     class Meta:
@@ -53,12 +50,6 @@ class CommentForm(forms.ModelForm):
             raise forms.ValidationError(
                 f"Please keep your comment under {limit:,} characters "
                 f"(it has {len(body):,}). Your text is still here to shorten."
-            )
-        links = count_links(body)
-        if links > settings.COMMENTS_MAX_LINKS:
-            raise forms.ValidationError(
-                f"Please include no more than {settings.COMMENTS_MAX_LINKS} links "
-                f"(this has {links})."
             )
         return body
 

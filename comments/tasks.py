@@ -5,7 +5,7 @@ from django.core import signing
 from django.urls import reverse
 from django_tasks import task
 
-from home.emails import absolute_url, send_email
+from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
 UNSUBSCRIBE_SALT = "comments.unsubscribe"

@@ -1,6 +1,5 @@
 """Posting a comment and stopping reply emails."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.http import Http404, HttpResponseRedirect
@@ -9,7 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
-from home import spam
+from core import spam
 
 from . import moderation
 from .forms import CommentForm
@@ -31,15 +30,8 @@ def post_comment(request):
         messages.error(request, "Comments are closed on this page.")
         return HttpResponseRedirect(page.url)
 
-    form = CommentForm(request.POST, user=request.user)
-    problem = spam.screen(
-        request,
-        form,
-        what="comment",
-        page_id=page.pk,
-        min_seconds=settings.COMMENTS_MIN_SECONDS,
-        rate_limit=settings.COMMENTS_RATE_LIMIT,
-    )
+    form = CommentForm(request.POST, user=request.user, scope=page.pk)
+    problem = form.screen(request)
     if not form.is_valid():
         return redisplay(request, page, form, status=429 if problem == "rate" else 200)
 
@@ -60,7 +52,7 @@ def post_comment(request):
     if form.user:
         comment.user = form.user
         comment.author_email = form.user.email
-    comment.ip_hash = spam.ip_hash(spam.client_ip(request))
+    comment.ip_hash = spam.visitor(request)
     comment.user_agent = request.headers.get("user-agent", "")[:300]
     moderation.submit(comment, page)
 

@@ -4,7 +4,7 @@ import logging
 
 from django_tasks import task
 
-from home.emails import send_email
+from core.emails import send_email
 
 logger = logging.getLogger(__name__)
 

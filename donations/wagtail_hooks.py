@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.exports import SpreadsheetSafeIndexView
+from core.exports import SpreadsheetSafeIndexView
 
 from .models import Donation
 

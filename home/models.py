@@ -2,9 +2,7 @@
 
 import re
 
-from django import forms
-from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,8 +12,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import spam
+from core.forms import DEFENCES
+
 from .blocks import BaseStreamBlock, HomeStreamBlock
+from .forms import ContactFormBuilder
+from .signals import contact_message_received
 
 DEFAULT_CRISIS_TEXT = (
     "<p>Tranquil is not an emergency service. If you are in danger or think you might act "
@@ -91,6 +92,11 @@ class SiteSettings(BaseGenericSetting):
         if not words:
             return False
         return bool(re.search(r"\b(" + "|".join(words) + r")\b", text, re.IGNORECASE))
+
+
+def email_context():
+    """What every email shares: the practice's name (core/emails.py asks for it here)."""
+    return {"practice_name": SiteSettings.load().practice_name}
 
 
 class HomePage(Page):
@@ -203,30 +209,16 @@ class ContactPage(AbstractEmailForm):
     class Meta:
         verbose_name = "contact page"
 
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        form.fields["token"] = forms.CharField(
-            widget=forms.HiddenInput, initial=spam.issue_token(self.pk)
-        )
-        form.fields["homepage"] = forms.CharField(
-            required=False,
-            label="Leave this empty",
-            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-        )
-        return form
+    form_builder = ContactFormBuilder
+
+    def get_form_parameters(self):
+        return {"scope": self.pk}
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        problem = spam.screen(
-            request,
-            form,
-            what="message",
-            page_id=self.pk,
-            min_seconds=settings.CONTACT_MIN_SECONDS,
-            rate_limit=settings.CONTACT_RATE_LIMIT,
-        )
+        problem = form.screen(request)
         if form.is_valid():
             submission = self.process_form_submission(form)
             return self.render_landing_page(request, submission, *args, **kwargs)
@@ -237,18 +229,16 @@ class ContactPage(AbstractEmailForm):
         )
 
     def process_form_submission(self, form):
-        """Store the message (without the spam-check fields), then email in the background.
+        """Store the message (without the spam-check fields); home/receivers.py emails it.
 
         Replaces Wagtail's version, which would also send its own plain email at once.
         """
-        from .tasks import send_contact_emails  # tasks import these models
-
-        for name in ("token", "homepage"):
+        for name in DEFENCES:
             form.cleaned_data.pop(name, None)
         submission = self.get_submission_class().objects.create(
             form_data=form.cleaned_data, page=self
         )
-        transaction.on_commit(lambda: send_contact_emails.enqueue(submission.pk))
+        contact_message_received.send(type(self), submission=submission)
         return submission
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):

@@ -5,7 +5,8 @@ from django.core.validators import validate_email
 from django_tasks import task
 from wagtail.contrib.forms.models import FormSubmission
 
-from .emails import absolute_url, send_email
+from core.emails import absolute_url, send_email
+
 from .models import ContactPage, SiteSettings
 
 

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from home import spam
+from core.forms import DefendedForm
 
 # What each place the form appears is called in a consent record.
 SOURCES = {
@@ -18,7 +18,10 @@ CONSENT_WORDING = (
 TOKEN_PAGE = "newsletter"  # noqa: S105 - a namespace, not a secret
 
 
-class SignupForm(forms.Form):
+class SignupForm(DefendedForm):
+    what = "sign-up"
+    limits = "NEWSLETTER"
+
     email = forms.EmailField(
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -39,22 +42,14 @@ class SignupForm(forms.Form):
     source = forms.ChoiceField(choices=list(SOURCES.items()), widget=forms.HiddenInput)
     # The page the form was sent from, for the consent record (a site path, checked).
     origin = forms.CharField(max_length=300, required=False, widget=forms.HiddenInput)
-    token = forms.CharField(widget=forms.HiddenInput)
-    # The honeypot: hidden from people and screen readers, filled in by bots.
-    homepage = forms.CharField(
-        required=False,
-        label="Leave this empty",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, practice_name, source="page", origin="", **kwargs):
         kwargs.setdefault("auto_id", f"newsletter-{source}-%s")
         kwargs.setdefault("label_suffix", "")
         kwargs.setdefault("initial", {"source": source, "origin": origin})
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, scope=TOKEN_PAGE, **kwargs)
         self.wording = CONSENT_WORDING.format(practice=practice_name)
         self.fields["consent"].label = self.wording
-        self.fields["token"].initial = spam.issue_token(TOKEN_PAGE)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

@@ -7,7 +7,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from home.emails import absolute_url
+from core.emails import absolute_url
 
 
 def new_key():

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from home.emails import absolute_url
+from core.emails import absolute_url
 
 from . import tasks
 from .models import Consent, Subscriber

@@ -7,7 +7,7 @@ from django.utils.text import Truncator
 from django_tasks import task
 
 from articles.models import ArticlePage
-from home.emails import send_email
+from core.emails import send_email
 
 from . import mailings, push
 from .models import Consent, PushSubscription, Subscriber

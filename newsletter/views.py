@@ -11,11 +11,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from home import spam
+from core import spam
 from home.models import SiteSettings
 
 from . import push, vapid
-from .forms import TOKEN_PAGE, SignupForm
+from .forms import SignupForm
 from .models import Consent, PushSubscription, Subscriber
 from .signup import confirm, consent_for, sign_up
 
@@ -24,10 +24,6 @@ logger = logging.getLogger(__name__)
 
 # The newsletter's own pages carry their form in the page, not a second one in the footer.
 NO_FOOTER_FORM = {"hide_footer_signup": True}
-
-
-def visitor(request):
-    return spam.ip_hash(spam.client_ip(request))
 
 
 @never_cache
@@ -40,18 +36,9 @@ def subscribe(request):
         form = SignupForm(practice_name=practice_name)
         return render(request, "newsletter/subscribe.html", {"form": form, **NO_FOOTER_FORM})
     form = SignupForm(request.POST, practice_name=practice_name)
-    problem = spam.screen(
-        request,
-        form,
-        what="sign-up",
-        page_id=TOKEN_PAGE,
-        min_seconds=settings.NEWSLETTER_MIN_SECONDS,
-        rate_limit=settings.NEWSLETTER_RATE_LIMIT,
-    )
+    problem = form.screen(request)
     if problem or not form.is_valid():
         status = 429 if problem == "rate" else 400
-        # A new token: the one sent may be spent, and the reader will send the form again.
-        form.data = {**form.data.dict(), "token": spam.issue_token(TOKEN_PAGE)}
         return render(
             request, "newsletter/subscribe.html", {"form": form, **NO_FOOTER_FORM}, status=status
         )
@@ -60,7 +47,7 @@ def subscribe(request):
         first_name=form.cleaned_data["first_name"],
         wording=form.wording,
         method=form.method(),
-        ip_hash=visitor(request),
+        ip_hash=spam.visitor(request),
     )
     request.session["newsletter_email"] = form.cleaned_data["email"]
     return redirect("newsletter:check-inbox")
@@ -133,7 +120,7 @@ def json_error(message, status):
 
 
 def push_limited(request):
-    return spam.rate_limited("push", visitor(request), *settings.PUSH_RATE_LIMIT)
+    return spam.rate_limited("push", spam.visitor(request), *settings.PUSH_RATE_LIMIT)
 
 
 @require_GET

@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from home.exports import SpreadsheetSafeIndexView
+from core.exports import SpreadsheetSafeIndexView
 
 from .admin_views import SendToSubscribersButton, send_article
 from .models import Mailing, PushSubscription, Subscriber

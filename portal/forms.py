@@ -8,7 +8,7 @@ from django import forms
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 
-from home import spam
+from core.forms import DefendedForm
 
 from . import access
 from .models import Enrolment
@@ -16,7 +16,10 @@ from .models import Enrolment
 PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
 
 
-class EnrolForm(forms.Form):
+class EnrolForm(DefendedForm):
+    what = "enrolment"
+    limits = "ENROL"
+
     name = forms.CharField(label="Your name", max_length=100)
     email = forms.EmailField(label="Email", max_length=254)
     phone = forms.CharField(
@@ -48,15 +51,10 @@ class EnrolForm(forms.Form):
     consent_privacy = forms.BooleanField(
         error_messages={"required": "Please confirm you have read the privacy notice."}
     )
-    homepage = forms.CharField(
-        required=False,
-        label="Leave this empty",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, page, practice_name, **kwargs):
         kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, scope=page.pk, **kwargs)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["consent_contact"].label = (
@@ -66,9 +64,6 @@ class EnrolForm(forms.Form):
         self.fields["consent_privacy"].label = (
             f"I have read {practice_name}'s privacy notice and agree to my answers being "
             "kept to arrange my sessions."
-        )
-        self.fields["token"] = forms.CharField(
-            widget=forms.HiddenInput, initial=spam.issue_token(page.pk)
         )
 
     def clean_phone(self):

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from home.emails import absolute_url, send_email
+from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
 from . import access, attention

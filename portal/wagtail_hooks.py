@@ -15,7 +15,7 @@ from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
 
-from home.exports import SpreadsheetSafeIndexView
+from core.exports import SpreadsheetSafeIndexView
 
 from . import access
 from .admin_views import invite_enrolment, resend_invitation

@@ -11,7 +11,6 @@ from comments.forms import CommentForm
 from comments.models import Comment
 from comments.moderation import comments_open
 from comments.views import CARE_SESSION_KEY, PENDING_SESSION_KEY
-from home.spam import issue_token
 
 register = template.Library()
 
@@ -67,11 +66,8 @@ def page_comments(context, page):
         reply_to = nodes.get(_int(request.GET.get("replyto")))
         form = CommentForm(
             user=request.user,
-            initial={
-                "page": page.pk,
-                "parent": reply_to["comment"].pk if reply_to else None,
-                "token": issue_token(page.pk),
-            },
+            scope=page.pk,
+            initial={"page": page.pk, "parent": reply_to["comment"].pk if reply_to else None},
         )
     elif form is not None:
         reply_to = nodes.get(_int(form.data.get("parent")))
@@ -86,8 +82,6 @@ def page_comments(context, page):
         "form": form,
         "reply_to": reply_to["comment"] if reply_to else None,
         "show_care": request.session.pop(CARE_SESSION_KEY, False),
-        # A fresh timing token each time the form is shown, even after an error.
-        "token": issue_token(page.pk),
         "settings": context.get("settings"),
     }
 

@@ -34,6 +34,7 @@ def env_bool(name, default=False):
 
 INSTALLED_APPS = [
     # Tranquil
+    "core",
     "accounts",
     "home",
     "articles",
@@ -211,6 +212,8 @@ else:
 
 # Email: console in development; SMTP when EMAIL_HOST is set -------------------------------
 
+# What every email template shares (the practice's name), for core/emails.py.
+EMAIL_CONTEXT = "home.models.email_context"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tranquil <hello@tranquil.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 if os.environ.get("EMAIL_HOST"):

@@ -1,11 +1,9 @@
 """The enrol form and the page that tells people which place and price they got."""
 
-from django.conf import settings
 from django.db import transaction
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 
-from home import spam
 from home.models import SiteSettings
 
 from .. import access
@@ -22,14 +20,7 @@ def enrol(request, page):
     form = EnrolForm(data, page=page, practice_name=practice_name)
     status = 200
     if data is not None:
-        problem = spam.screen(
-            request,
-            form,
-            what="enrolment",
-            page_id=page.pk,
-            min_seconds=settings.ENROL_MIN_SECONDS,
-            rate_limit=settings.ENROL_RATE_LIMIT,
-        )
+        problem = form.screen(request)
         if form.is_valid():
             enrolment, created = Enrolment.enrol(
                 offer=access.current_offer(),

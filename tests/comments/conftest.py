@@ -3,7 +3,7 @@ import time
 import pytest
 from django.core.cache import cache
 
-from home.spam import issue_token
+from core.spam import issue_token
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from accounts.factories import EditorFactory, OwnerFactory, UserFactory
 from comments.factories import CommentFactory
 from comments.models import Comment
-from home.spam import issue_token, token_problem
+from core.spam import issue_token, token_problem
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.core import signing
 
 from comments.models import Comment
-from home.spam import issue_token
+from core.spam import issue_token
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def rejected(response, text):
 
 
 def test_honeypot(post_comment, article, caplog):
-    with caplog.at_level(logging.WARNING, logger="home.spam"):
+    with caplog.at_level(logging.WARNING, logger="core.spam"):
         response = post_comment(article, homepage="http://spam.example")
     assert response.status_code == 200
     rejected(response, "Sorry, we could not accept that comment. If you are a person")
@@ -28,7 +28,7 @@ def test_honeypot(post_comment, article, caplog):
 
 
 def test_submitting_faster_than_a_person_can(post_comment, article, caplog):
-    with caplog.at_level(logging.WARNING, logger="home.spam"):
+    with caplog.at_level(logging.WARNING, logger="core.spam"):
         response = post_comment(article, token=issue_token(article.pk))
     rejected(response, "That was quicker than we expected from a person.")
     assert "too fast" in caplog.text
@@ -53,7 +53,7 @@ def test_rate_limit_per_address(post_comment, article, settings, caplog):
     settings.COMMENTS_RATE_LIMIT = (2, 600)
     for number in range(2):
         assert post_comment(article, body=f"Comment {number}").status_code == 302
-    with caplog.at_level(logging.WARNING, logger="home.spam"):
+    with caplog.at_level(logging.WARNING, logger="core.spam"):
         response = post_comment(article)
     assert response.status_code == 429
     assert "Please wait a few minutes" in response.content.decode()
@@ -70,7 +70,7 @@ def test_too_many_links(post_comment, article):
 
 
 def test_the_visitor_address_is_read_through_trusted_proxies(rf, settings):
-    from home.spam import client_ip, ip_hash
+    from core.spam import client_ip, ip_hash
 
     request = rf.post("/", HTTP_X_FORWARDED_FOR="203.0.113.9, 10.0.0.2", REMOTE_ADDR="10.0.0.1")
     settings.TRUSTED_PROXY_COUNT = 0

@@ -333,6 +333,21 @@ def test_the_export_never_hands_a_spreadsheet_a_formula(client, owner, give):
     assert Donation.objects.get().token not in text
 
 
+def test_the_spreadsheet_export_keeps_the_name_as_typed_and_as_text(client, owner, give):
+    """XLSX cells are written as text, so no apostrophe is needed (or shown) there."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    give(donor_name='=HYPERLINK("http://evil.example")')
+    client.force_login(owner)
+    export = client.get("/admin/donations/donation/?export=xlsx")
+    sheet = load_workbook(BytesIO(b"".join(export.streaming_content))).active
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+    (name,) = [cell for cell in cells if "HYPERLINK" in str(cell.value)]
+    assert name.value == '=HYPERLINK("http://evil.example")' and name.data_type == "s"
+
+
 def test_with_stripe_the_pay_step_redirects_to_checkout(
     client, donate_page, stripe_variant, monkeypatch
 ):

@@ -7,8 +7,8 @@ from django.core import mail
 from django.core.cache import cache
 from wagtail.contrib.forms.models import FormSubmission
 
+from core.spam import issue_token
 from home.models import ContactFormField, ContactPage
-from home.spam import issue_token
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import TestCase
 
-from home import spam
+from core import spam
 from newsletter.forms import TOKEN_PAGE
 
 

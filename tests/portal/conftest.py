@@ -5,7 +5,7 @@ import time
 import pytest
 from django.core.cache import cache
 
-from home.spam import issue_token
+from core.spam import issue_token
 from portal.factories import ClientFactory, CoachFactory, EnrolPageFactory, OfferFactory
 
 

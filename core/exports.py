@@ -6,13 +6,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class SpreadsheetSafeIndexView(IndexView):
-    """A modeladmin list whose exports never let a spreadsheet run typed text as a formula.
-
-    Visitors type names and messages; "=HYPERLINK(...)" in a name must stay text.
+    """A modeladmin list whose CSV export never lets a spreadsheet run typed text as a
+    formula: visitors type names and messages, and "=HYPERLINK(...)" in a name must stay
+    text. XLSX cells are already written as text by Wagtail, so they are left as typed.
     """
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        formula = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+        if formula and export_format == self.FORMAT_CSV:
             return "'" + value
         return value

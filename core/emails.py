@@ -1,7 +1,8 @@
 """Sending the site's emails: plain text and HTML from one set of templates.
 
-Any app may use it (a background task has no request, so everything a template needs
-is passed in, the practice's name included).
+Any app may use it. A background task has no request, so everything a template needs is
+passed in; what every email shares (the practice's name) comes from the function named
+by the EMAIL_CONTEXT setting, so this module needs no app of its own.
 """
 
 import logging
@@ -9,8 +10,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-
-from .models import SiteSettings
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +22,7 @@ def absolute_url(path):
 
 def send_email(template_prefix, to, context, *, headers=None, reply_to=None, from_email=None):
     """Render `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, then send."""
-    site_settings = SiteSettings.load()
-    context = {"practice_name": site_settings.practice_name, **context}
+    context = {**import_string(settings.EMAIL_CONTEXT)(), **context}
     subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=subject,

@@ -1,4 +1,4 @@
-"""Spam defences that need no third party, for any public form (comments, contact).
+"""Spam defences that need no third party: how they work (core/forms.py declares them).
 
 A honeypot field, a signed note of when the form was shown (a minimum time to submit),
 a per-address rate limit kept in the cache, and a link count.
@@ -37,27 +37,6 @@ POLITE = {
 }
 
 
-def screen(request, form, *, what, page_id, min_seconds, rate_limit):
-    """Run every defence on a submitted public form; return what tripped, or None.
-
-    A tripped defence is logged and added to the form as a polite error, so the visitor
-    sees it above everything they typed.
-    """
-    if request.POST.get("homepage"):
-        problem = "honeypot"
-    else:
-        problem = token_problem(request.POST.get("token", ""), page_id, min_seconds)
-    if problem is None and form.is_valid():
-        if rate_limited(what, ip_hash(client_ip(request)), *rate_limit):
-            problem = "rate"
-        elif not consume_token(request.POST.get("token", "")):
-            problem = "reused"
-    if problem:
-        log_rejection(what.capitalize(), problem, request, page_id)
-        form.add_error(None, POLITE[problem].format(what=what))
-    return problem
-
-
 def client_ip(request):
     """The visitor's address, read through the number of proxies we trust.
 
@@ -70,6 +49,11 @@ def client_ip(request):
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def visitor(request):
+    """The keyed hash of the visitor's address, which is all rate limits and records keep."""
+    return ip_hash(client_ip(request))
 
 
 def ip_hash(ip):
@@ -135,11 +119,7 @@ def count_links(text):
     return len(LINK.findall(text))
 
 
-def log_rejection(what, reason, request, page_id):
+def log_rejection(what, reason, request, scope):
     logger.warning(
-        "%s rejected (%s) on page %s from %s",
-        what,
-        reason,
-        page_id,
-        ip_hash(client_ip(request))[:12],
+        "%s rejected (%s) on page %s from %s", what, reason, scope, visitor(request)[:12]
     )
