@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import ArticleStreamBlock
+from .feeds import ArticleFeed
 
 WORDS_PER_MINUTE = 200
 CARD_RENDITIONS = ("fill-480x320", "fill-960x640")
@@ -190,8 +191,6 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-        from .feeds import ArticleFeed
-
         return ArticleFeed(self)(request)
 
 

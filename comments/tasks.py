@@ -8,6 +8,8 @@ from django_tasks import task
 from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
+from .models import Comment
+
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
 
 
@@ -22,8 +24,6 @@ def notify_owner(comment_id):
 
     Comments that mention self-harm or suicide are flagged as needing a caring reply.
     """
-    from .models import Comment
-
     comment = Comment.objects.select_related("page").get(pk=comment_id)
     recipients = [SiteSettings.load().contact_email]
     author_user_id = getattr(comment.page.specific, "author_user_id", None)
@@ -50,8 +50,6 @@ def notify_owner(comment_id):
 @task()
 def notify_reply(comment_id):
     """Tell a commenter someone replied, with a one-click way to stop these emails."""
-    from .models import Comment
-
     reply = Comment.objects.select_related("page", "parent", "replied_to").get(pk=comment_id)
     parent = reply.replied_to or reply.parent
     stop_url = unsubscribe_url(parent)

@@ -3,11 +3,6 @@
 from decimal import Decimal, InvalidOperation
 
 from django import forms
-from payments import PaymentStatus
-
-from home.models import SiteSettings
-
-from .models import CURRENCY, Donation
 
 OTHER = "other"
 
@@ -74,19 +69,3 @@ class DonationForm(forms.Form):
         if cleaned.get("show_name") and not cleaned.get("donor_name", "").strip():
             self.add_error("donor_name", "Add your name to be shown as a supporter.")
         return cleaned
-
-    def create_donation(self, request):
-        data = self.cleaned_data
-        return Donation.objects.create(
-            page=self.page,
-            variant="default",
-            status=PaymentStatus.WAITING,
-            currency=CURRENCY,
-            total=data["total"],
-            description=f"Donation to {SiteSettings.load().practice_name}",
-            billing_email=data["donor_email"],
-            donor_name=data["donor_name"].strip(),
-            donor_message=data["donor_message"].strip(),
-            show_name=data["show_name"],
-            customer_ip_address=request.META.get("REMOTE_ADDR") or None,
-        )

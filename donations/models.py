@@ -14,6 +14,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.models import SiteSettings
+
+from .forms import DonationForm
+
 logger = logging.getLogger(__name__)
 
 CURRENCY = "GBP"
@@ -77,13 +81,27 @@ class DonationPage(RoutablePageMixin, Page):
 
     @path("")
     def donate(self, request):
-        from .forms import DonationForm
-
         form = DonationForm(request.POST or None, page=self)
         if request.method == "POST" and form.is_valid():
-            donation = form.create_donation(request)
+            donation = self.pledge(form.cleaned_data, request)
             return redirect(self.url + self.reverse_subpage("pay", args=[donation.token]))
         return self.render(request, context_overrides={"form": form})
+
+    def pledge(self, data, request):
+        """A donation waiting for its payment, with what the donor chose to share."""
+        return Donation.objects.create(
+            page=self,
+            variant="default",
+            status=PaymentStatus.WAITING,
+            currency=CURRENCY,
+            total=data["total"],
+            description=f"Donation to {SiteSettings.load().practice_name}",
+            billing_email=data["donor_email"],
+            donor_name=data["donor_name"].strip(),
+            donor_message=data["donor_message"].strip(),
+            show_name=data["show_name"],
+            customer_ip_address=request.META.get("REMOTE_ADDR") or None,
+        )
 
     @path("pay/<str:token>/", name="pay")
     def pay(self, request, token):

@@ -6,6 +6,8 @@ from django_tasks import task
 
 from core.emails import send_email
 
+from .models import Donation
+
 logger = logging.getLogger(__name__)
 
 
@@ -16,8 +18,6 @@ def send_thanks(donation_id):
     The donation is claimed with one UPDATE before sending; if sending fails the claim
     is released, so the next confirmation (or a retrying task backend) tries again.
     """
-    from .models import Donation
-
     claimed = Donation.objects.filter(pk=donation_id, thanked=False).update(thanked=True)
     if not claimed:
         return

@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.core import signing
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -68,6 +69,9 @@ class Subscriber(models.Model):
         return bool(changed)
 
 
+CONFIRM_SALT = "newsletter-confirm"
+
+
 class Consent(models.Model):
     """The record of one opt-in: the exact words shown, when, and how they were given.
 
@@ -90,6 +94,11 @@ class Consent(models.Model):
 
     def __str__(self):
         return f"{self.subscriber} on {self.given_at:%d %b %Y %H:%M}"
+
+    def confirm_url(self):
+        """The double opt-in link: a signed page address, good for a few days."""
+        token = signing.dumps(self.pk, salt=CONFIRM_SALT)
+        return absolute_url(reverse("newsletter:confirm") + "?token=" + token)
 
 
 class MailingQuerySet(models.QuerySet):

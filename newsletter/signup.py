@@ -12,17 +12,12 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 
-from core.emails import absolute_url
-
 from . import tasks
-from .models import Consent, Subscriber
+from .models import CONFIRM_SALT, Consent, Subscriber
 
 logger = logging.getLogger(__name__)
-
-CONFIRM_SALT = "newsletter-confirm"
 
 
 def sign_up(*, email, first_name, wording, method, ip_hash):
@@ -51,11 +46,6 @@ def mail_allowed(email):
     """False when this address was emailed by a sign-up a moment ago (no inbox flooding)."""
     digest = hashlib.sha256(email.encode()).hexdigest()
     return cache.add(f"newsletter:mailed:{digest}", True, settings.NEWSLETTER_EMAIL_INTERVAL)
-
-
-def confirm_url(consent):
-    token = signing.dumps(consent.pk, salt=CONFIRM_SALT)
-    return absolute_url(reverse("newsletter:confirm") + "?token=" + token)
 
 
 def consent_for(token):

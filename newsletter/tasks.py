@@ -9,15 +9,13 @@ from django_tasks import task
 from articles.models import ArticlePage
 from core.emails import send_email
 
-from . import mailings, push
+from . import push, sending
 from .models import Consent, PushSubscription, Subscriber
 
 
 @task()
 def send_confirmation(consent_id):
     """The double opt-in email: a link to a page with a Confirm button."""
-    from .signup import confirm_url
-
     consent = Consent.objects.select_related("subscriber").get(pk=consent_id)
     subscriber = consent.subscriber
     send_email(
@@ -25,7 +23,7 @@ def send_confirmation(consent_id):
         subscriber.email,
         {
             "consent": consent,
-            "confirm_url": confirm_url(consent),
+            "confirm_url": consent.confirm_url(),
             "max_age_days": settings.NEWSLETTER_CONFIRM_MAX_AGE_DAYS,
             "unsubscribe_url": subscriber.unsubscribe_url,
         },
@@ -47,12 +45,13 @@ def send_already_subscribed(subscriber_id):
 
 @task()
 def plan_mailing(mailing_id):
-    mailings.plan(mailing_id)
+    for batch in sending.plan(mailing_id):
+        send_batch.enqueue(list(batch))
 
 
 @task()
 def send_batch(delivery_ids):
-    mailings.send_batch(delivery_ids)
+    sending.send_batch(delivery_ids)
 
 
 @task()
@@ -70,7 +69,7 @@ def push_article(article_id):
         }
     )
     browsers = PushSubscription.objects.order_by("pk").values_list("pk", flat=True)
-    for chunk in mailings.batched(browsers.iterator(), settings.PUSH_BATCH_SIZE):
+    for chunk in sending.batched(browsers.iterator(), settings.PUSH_BATCH_SIZE):
         push_batch.enqueue(list(chunk), payload)
 
 

@@ -7,6 +7,8 @@ has signed in again. Signing in keeps the session's data (Django cycles the key)
 
 import json
 
+from django.http import QueryDict
+
 from . import crypto
 from .sessions import EXPIRED_USER
 
@@ -53,8 +55,6 @@ def take(request, action=None):
 
 
 def as_form_data(data):
-    from django.http import QueryDict
-
     query = QueryDict(mutable=True)
     for key, values in data.items():
         query.setlist(key, values)

@@ -6,8 +6,7 @@ import pytest
 from django.core import mail, signing
 
 from articles.factories import ArticlePageFactory
-from newsletter.models import Consent, Subscriber
-from newsletter.signup import CONFIRM_SALT
+from newsletter.models import CONFIRM_SALT, Consent, Subscriber
 
 from .conftest import last_mail_to, link_in, sign_up, signup_data
 
