@@ -145,6 +145,7 @@ class HomePage(Page):
         "home.ContactPage",
         "articles.ArticleIndexPage",
         "donations.DonationPage",
+        "enrolment.EnrolPage",
     ]
     max_count = 1
 

@@ -2,15 +2,15 @@
 
 Each function returns a queryset (or a row) already scoped to the person asking, so a
 view cannot forget the check. Another person's row is simply not there: views answer
-404, never 403, and never reveal that it exists.
+404, never 403, and never reveal that it exists. The rules themselves are QuerySet
+methods named for them (portal/models/querysets.py); writes live in small service
+modules, and the look-ups that background tasks make without a user in portal/unscoped.py.
 """
 
-from allauth.mfa.models import Authenticator
-from allauth.mfa.utils import is_mfa_enabled
-from django.conf import settings
-from django.db.models import Count, F, OuterRef, Q, Subquery, Window
+from django.db.models import Count, F, OuterRef, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 
+from . import mfa
 from .models import (
     AccessEvent,
     CheckIn,
@@ -18,28 +18,16 @@ from .models import (
     CoachingSession,
     CoachProfile,
     CopingStrategy,
-    Enrolment,
-    EnrolPage,
     Feedback,
     Goal,
     Homework,
-    Invitation,
     JournalEntry,
     MeasureAssignment,
     MeasureResponse,
-    Offer,
     Prompt,
     Questionnaire,
     RiskAlert,
 )
-
-INVITATION_SESSION_KEY = "portal_invitation"
-
-
-def is_id(value):
-    """Whether a value from a URL can be a row id: digits only, short enough for the database."""
-    return bool(value) and value.isascii() and value.isdecimal() and len(value) < 16
-
 
 # Who someone is in the portal
 
@@ -57,80 +45,55 @@ def coach_profile_for(user):
     return CoachProfile.objects.filter(user=user).first()
 
 
-def coach_needs_mfa(user):
-    """Whether a coach must set up an authenticator before seeing any client (rule 8)."""
-    return settings.PORTAL_COACH_MFA_REQUIRED and not is_mfa_enabled(
-        user, [Authenticator.Type.TOTP]
-    )
-
-
 def clients_of(coach):
-    """The clients a coach works with: never anyone else's, and nobody's without MFA."""
-    if coach_needs_mfa(coach.user):
+    """The clients a coach works with: never anyone else's, and nobody's without a second
+    factor on the account (the coach's pages also ask it of the sign-in)."""
+    if mfa.lacks_authenticator_app(coach.user):
         return ClientProfile.objects.none()
-    return ClientProfile.objects.filter(coach=coach, user__is_active=True).select_related("user")
-
-
-def coaches():
-    """Every coach, for the owner choosing one in the admin."""
-    return CoachProfile.objects.select_related("user").order_by(
-        "user__first_name", "user__last_name", "user__email"
-    )
+    return ClientProfile.objects.coached_by(coach).select_related("user")
 
 
 # A client's own work: every queryset is already limited to the signed-in client
 
 
 def goals_for(user):
-    return Goal.objects.filter(client__user=user)
+    return Goal.objects.owned_by(user)
 
 
 def entries_for(user):
     """The client's own journal entries, private and shared alike."""
-    return JournalEntry.objects.filter(client__user=user)
+    return JournalEntry.objects.owned_by(user)
 
 
 def checkins_for(user):
-    return CheckIn.objects.filter(client__user=user)
+    return CheckIn.objects.owned_by(user)
 
 
 def coping_for(user):
-    return CopingStrategy.objects.filter(client__user=user)
+    return CopingStrategy.objects.owned_by(user)
 
 
 def homework_for(user):
-    return Homework.objects.filter(client__user=user)
+    return Homework.objects.owned_by(user)
 
 
 def feedback_for(user):
     """Feedback threads on the client's own goals and entries."""
-    return Feedback.objects.filter(client__user=user)
+    return Feedback.objects.owned_by(user)
 
 
 def sessions_for(user):
-    return CoachingSession.objects.filter(client__user=user)
+    return CoachingSession.objects.owned_by(user)
 
 
 def access_events_for(user):
     """Who opened the client's data, newest first (rule 5)."""
-    return AccessEvent.objects.filter(client__user=user).select_related("viewer")
+    return AccessEvent.objects.owned_by(user).select_related("viewer")
 
 
 def prompts():
     """The owner's library of journal prompts, as clients choose from it."""
-    return Prompt.objects.filter(active=True)
-
-
-def erase_client(user):
-    """Delete a client's account and everything they wrote, enrolments included (rule 6).
-
-    Deleting the user cascades to the profile and every goal, entry, check-in, homework,
-    feedback thread, session and access event hanging off it.
-    """
-    addresses = {user.email.lower(), *(a.email.lower() for a in user.emailaddress_set.all())}
-    Enrolment.objects.filter(email__in=addresses).delete()
-    Invitation.objects.filter(email__in=addresses).delete()
-    user.delete()
+    return Prompt.objects.active()
 
 
 # A coach's view of their clients: only their own, only what each client shared
@@ -138,42 +101,32 @@ def erase_client(user):
 
 def coach_client(user, pk):
     """One of the coach's own clients, or None: for anyone else's client, for a coach who
-    still needs MFA, and for anyone who is not a coach."""
+    still needs a second factor, and for anyone who is not a coach."""
     coach = coach_profile_for(user)
-    if coach is None or coach_needs_mfa(user):
+    if coach is None or mfa.lacks_authenticator_app(user):
         return None
     return ClientProfile.objects.select_related("user").filter(coach=coach, pk=pk).first()
 
 
 def shared_entries_of(client):
     """Journal entries the client shared: private ones never leave this function (rule 2)."""
-    return JournalEntry.objects.filter(client=client, shared=True)
+    return JournalEntry.objects.of_client(client).shared()
 
 
 def shared_checkins_of(client):
-    return CheckIn.objects.filter(client=client, shared=True)
+    return CheckIn.objects.of_client(client).shared()
 
 
 def goals_of(client):
-    return Goal.objects.filter(client=client)
+    return Goal.objects.of_client(client)
 
 
 def homework_of(client):
-    return Homework.objects.filter(client=client)
+    return Homework.objects.of_client(client)
 
 
 def sessions_of(client):
-    return CoachingSession.objects.filter(client=client)
-
-
-def feedback_by_pk(pk):
-    """One piece of feedback, for the background task that tells its client."""
-    return Feedback.objects.select_related("client__user").filter(pk=pk).first()
-
-
-def record_access(viewer, client, what):
-    """Note that someone opened a client's data; the client sees the list (rule 5)."""
-    AccessEvent.objects.create(client=client, viewer=viewer, what=what)
+    return CoachingSession.objects.of_client(client)
 
 
 def clients_with_attention(coach, today):
@@ -200,8 +153,12 @@ def clients_with_attention(coach, today):
 
 def recent_shared_checkins(clients, per_client=3):
     """The last few shared check-ins of each client, newest first, in one query."""
-    ranked = CheckIn.objects.filter(client__in=clients, shared=True).annotate(
-        rank=Window(RowNumber(), partition_by=F("client_id"), order_by=F("created").desc())
+    ranked = (
+        CheckIn.objects.filter(client__in=clients)
+        .shared()
+        .annotate(
+            rank=Window(RowNumber(), partition_by=F("client_id"), order_by=F("created").desc())
+        )
     )
     return ranked.filter(rank__lte=per_client).order_by("client_id", "-created")
 
@@ -210,35 +167,29 @@ def recent_shared_checkins(clients, per_client=3):
 
 
 def questionnaires():
-    return Questionnaire.objects.filter(active=True)
+    return Questionnaire.objects.active()
 
 
 def assignments_for(user):
     """The client's own active measure assignments."""
-    return MeasureAssignment.objects.filter(
-        client__user=user, active=True, questionnaire__active=True
-    ).select_related("questionnaire")
+    return MeasureAssignment.objects.owned_by(user).active().select_related("questionnaire")
 
 
 def responses_for(user):
-    return MeasureResponse.objects.filter(client__user=user).select_related("questionnaire")
+    return MeasureResponse.objects.owned_by(user).select_related("questionnaire")
+
+
+def response_for(user, pk):
+    """One of the client's own questionnaire responses, or None."""
+    return responses_for(user).filter(pk=pk).first()
 
 
 def assignments_of(client):
-    return MeasureAssignment.objects.filter(
-        client=client, active=True, questionnaire__active=True
-    ).select_related("questionnaire")
+    return MeasureAssignment.objects.of_client(client).active().select_related("questionnaire")
 
 
 def responses_of(client):
-    return MeasureResponse.objects.filter(client=client).select_related("questionnaire")
-
-
-def open_risk_alerts(coach):
-    """Unacknowledged risk alerts of the coach's own clients, newest first."""
-    return RiskAlert.objects.filter(
-        client__coach=coach, acknowledged_at__isnull=True
-    ).select_related("client__user")
+    return MeasureResponse.objects.of_client(client).select_related("questionnaire")
 
 
 def responses_of_clients(clients):
@@ -251,103 +202,10 @@ def responses_of_clients(clients):
     )
 
 
+def open_risk_alerts(coach):
+    """Unacknowledged risk alerts of the coach's own clients, newest first."""
+    return RiskAlert.objects.open_for(coach).select_related("client__user")
+
+
 def risk_alert_for_coach(coach, pk):
     return open_risk_alerts(coach).filter(pk=pk).first()
-
-
-def response_for(user, pk):
-    """One of the client's own questionnaire responses, or None."""
-    return responses_for(user).filter(pk=pk).first()
-
-
-def lock_assignment(pk):
-    """The assignment, locked until the transaction ends: one answer at a time."""
-    return MeasureAssignment.objects.select_for_update().get(pk=pk)
-
-
-def risk_alert_by_pk(pk):
-    """For the background task that tells the coach."""
-    return (
-        RiskAlert.objects.select_related("client__user", "client__coach__user")
-        .filter(pk=pk)
-        .first()
-    )
-
-
-# Reminders, sent by a daily task
-
-
-def clients_to_remind_about_checkins(quiet_since):
-    """Clients quiet since `quiet_since` (no check-in; or none ever, and a client that long),
-    who have not been reminded since their last check-in: one reminder per quiet spell."""
-    last = CheckIn.objects.filter(client=OuterRef("pk")).order_by("-created").values("created")
-    return (
-        ClientProfile.objects.select_related("user")
-        .filter(user__is_active=True)
-        .annotate(last_checkin=Subquery(last[:1]))
-        .filter(
-            Q(last_checkin__lt=quiet_since, checkin_reminded_at__isnull=True)
-            | Q(last_checkin__lt=quiet_since, checkin_reminded_at__lt=F("last_checkin"))
-            | Q(
-                last_checkin__isnull=True, created__lt=quiet_since, checkin_reminded_at__isnull=True
-            )
-        )
-    )
-
-
-def homework_to_remind(due_date):
-    return Homework.objects.select_related("client__user").filter(
-        due_date=due_date,
-        done_at__isnull=True,
-        reminded_at__isnull=True,
-        client__user__is_active=True,
-    )
-
-
-def coaches_with_clients():
-    return coaches().filter(user__is_active=True, clients__isnull=False).distinct()
-
-
-# The public way in: offers and enrolment
-
-
-def current_offer():
-    """The offer people can take up now, or None; the newest wins if several are open."""
-    return Offer.objects.open_now().first()
-
-
-def offers():
-    """Every offer, newest first, for the owner's filters."""
-    return Offer.objects.order_by("-opens_at")
-
-
-def enrolment_by_pk(pk):
-    """One enrolment, for the practice's own work on it (emails, the admin's invite step)."""
-    return Enrolment.objects.select_related("offer").filter(pk=pk).first()
-
-
-def invitation_by_pk(pk):
-    return Invitation.objects.select_related("coach__user").filter(pk=pk).first()
-
-
-def offer_for_banner():
-    """The open offer with the enrol page's `url_path` as `enrol_url_path`, in one query:
-    the banner is on every public page."""
-    enrol_path = EnrolPage.objects.live().order_by("path").values("url_path")[:1]
-    return Offer.objects.open_now().annotate(enrol_url_path=Subquery(enrol_path)).first()
-
-
-def enrol_page():
-    return EnrolPage.objects.live().first()
-
-
-# Invitations
-
-
-def invitation_in_session(request):
-    """The invitation this browser is signing up through, if it is still usable."""
-    token = request.session.get(INVITATION_SESSION_KEY) if request else None
-    if not token:
-        return None
-    invitation, problem = Invitation.from_token(token)
-    return None if problem else invitation

@@ -8,7 +8,9 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from . import access
+from enrolment.models import Enrolment
+
+from . import unscoped
 from .forms import CoachChoiceForm, coach_name
 from .models import Invitation
 from .tasks import send_invitation
@@ -18,7 +20,7 @@ def invite_enrolment(request, pk):
     """Ask which coach, then invite the person who enrolled to the portal as a client."""
     if not request.user.has_perm("portal.add_invitation"):
         raise PermissionDenied
-    enrolment = access.enrolment_by_pk(pk)
+    enrolment = Enrolment.objects.filter(pk=pk).first()
     if enrolment is None:
         raise Http404("No such enrolment")
     form = CoachChoiceForm(request.POST if request.method == "POST" else None)
@@ -46,7 +48,7 @@ def resend_invitation(request, pk):
     """A new link for an invitation that expired or went astray; the old one still runs out."""
     if not request.user.has_perm("portal.add_invitation"):
         raise PermissionDenied
-    invitation = access.invitation_by_pk(pk)
+    invitation = unscoped.invitation_by_pk(pk)
     if invitation is None:
         raise Http404("No such invitation")
     if request.method != "POST":

@@ -1,10 +1,8 @@
-"""Test factories for portal people, offers, enrolments and invitations."""
+"""Test factories for portal people, invitations and the client's work."""
 
 from datetime import timedelta
-from decimal import Decimal
 
 import factory
-import wagtail_factories
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
@@ -15,14 +13,11 @@ from .models import (
     ClientProfile,
     CoachProfile,
     CopingStrategy,
-    Enrolment,
-    EnrolPage,
     Feedback,
     Goal,
     Homework,
     Invitation,
     JournalEntry,
-    Offer,
 )
 
 
@@ -59,30 +54,6 @@ class ClientFactory(DjangoModelFactory):
         model = ClientProfile
 
 
-class OfferFactory(DjangoModelFactory):
-    title = "The first 14 to enrol pay £50"
-    places = 14
-    offer_price = Decimal("50")
-    regular_price = Decimal("80")
-    opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
-    closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
-
-    class Meta:
-        model = Offer
-
-
-class EnrolmentFactory(DjangoModelFactory):
-    name = factory.Faker("name")
-    email = factory.Sequence(lambda n: f"enrolled{n}@example.com")
-    help_with = "Finding a steadier routine."
-    service = Enrolment.Service.COACHING
-    consent_text = "I agree."
-    price = Decimal("80")
-
-    class Meta:
-        model = Enrolment
-
-
 class InvitationFactory(DjangoModelFactory):
     email = factory.Sequence(lambda n: f"invited{n}@example.com")
     name = "Robin Ash"
@@ -92,15 +63,6 @@ class InvitationFactory(DjangoModelFactory):
 
     class Meta:
         model = Invitation
-
-
-class EnrolPageFactory(wagtail_factories.PageFactory):
-    title = "Enrol"
-    slug = "enrol"
-    regular_price = Decimal("80")
-
-    class Meta:
-        model = EnrolPage
 
 
 class GoalFactory(DjangoModelFactory):

@@ -20,6 +20,7 @@ from allauth.account.signals import password_changed, password_reset, password_s
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_added, authenticator_removed
+from allauth.mfa.utils import is_mfa_enabled
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.db.models.signals import post_init, pre_save
@@ -37,6 +38,13 @@ SEALED_TYPES = (Authenticator.Type.TOTP, Authenticator.Type.RECOVERY_CODES)
 
 
 # The gate
+
+
+def lacks_authenticator_app(user):
+    """Whether a coach must still set up an authenticator app before seeing any client."""
+    return settings.PORTAL_COACH_MFA_REQUIRED and not is_mfa_enabled(
+        user, [Authenticator.Type.TOTP]
+    )
 
 
 def second_factor_step(request):

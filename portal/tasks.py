@@ -1,4 +1,4 @@
-"""Emails sent in the background: enrolment, invitations, feedback, reminders, digests."""
+"""Emails sent in the background: invitations, feedback, reminders, digests, risk alerts."""
 
 from datetime import timedelta
 
@@ -10,45 +10,13 @@ from django_tasks import task
 from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
-from . import access, attention
-
-
-@task()
-def send_enrolment_emails(enrolment_id, again=False):
-    """Confirm to the person what they got, and tell the practice someone enrolled.
-
-    The owner's email names the person and the place but not what they want help with:
-    that stays in the admin, behind a sign-in. A repeat enrolment changes nothing, so only
-    the address it names hears of it.
-    """
-    enrolment = access.enrolment_by_pk(enrolment_id)
-    site_settings = SiteSettings.load()
-    page = access.enrol_page()
-    context = {"enrolment": enrolment, "again": again, "page": page}
-    send_email(
-        "portal/email/enrolment_confirmation",
-        enrolment.email,
-        {**context, "crisis_support": site_settings.crisis_support},
-    )
-    if again:
-        return  # nothing changed for the practice
-    send_email(
-        "portal/email/enrolment_owner",
-        site_settings.contact_email,
-        {
-            **context,
-            "admin_url": absolute_url(
-                reverse("portal_enrolment_modeladmin_inspect", args=[enrolment.pk])
-            ),
-        },
-        reply_to=[enrolment.email],
-    )
+from . import access, attention, mfa, unscoped
 
 
 @task()
 def send_invitation(invitation_id):
     """Email a fresh invitation link; its fourteen days (by default) start now."""
-    invitation = access.invitation_by_pk(invitation_id)
+    invitation = unscoped.invitation_by_pk(invitation_id)
     if invitation is None or invitation.accepted_at:
         return
     invitation.sent_at = timezone.now()
@@ -64,7 +32,7 @@ def send_invitation(invitation_id):
 @task()
 def notify_feedback(feedback_id):
     """Tell a client there is feedback waiting: never what it says (rule 9)."""
-    feedback = access.feedback_by_pk(feedback_id)
+    feedback = unscoped.feedback_by_pk(feedback_id)
     if feedback is None or not feedback.client.user.is_active:
         return
     target = (
@@ -89,7 +57,7 @@ def send_reminders():
     now = timezone.now()
     quiet_since = now - timedelta(days=settings.PORTAL_CHECKIN_REMINDER_DAYS)
     portal = absolute_url(reverse("portal:checkin-create"))
-    for client in access.clients_to_remind_about_checkins(quiet_since):
+    for client in unscoped.clients_to_remind_about_checkins(quiet_since):
         send_email(
             "portal/email/checkin_reminder",
             client.user.email,
@@ -98,7 +66,7 @@ def send_reminders():
         client.checkin_reminded_at = now
         client.save(update_fields=["checkin_reminded_at"])
     tomorrow = timezone.localdate() + timedelta(days=1)
-    for item in access.homework_to_remind(tomorrow):
+    for item in unscoped.homework_to_remind(tomorrow):
         link = absolute_url(reverse("portal:homework-done", args=[item.pk]))
         send_email(
             "portal/email/homework_reminder",
@@ -113,8 +81,8 @@ def send_reminders():
 def send_coach_digests():
     """Weekly: each coach hears which clients need attention, by first name, and no more."""
     today = timezone.localdate()
-    for coach in access.coaches_with_clients():
-        if access.coach_needs_mfa(coach.user):
+    for coach in unscoped.coaches_with_clients():
+        if mfa.lacks_authenticator_app(coach.user):
             continue
         clients = list(access.clients_with_attention(coach, today))
         recent = access.recent_shared_checkins([client.pk for client in clients])
@@ -134,7 +102,7 @@ def send_coach_digests():
 @task()
 def notify_risk(alert_id):
     """Tell the coach that a client needs contact, with a link: not who, nor the answers."""
-    alert = access.risk_alert_by_pk(alert_id)
+    alert = unscoped.risk_alert_by_pk(alert_id)
     if alert is None:
         return
     coach = alert.client.coach

@@ -1,4 +1,5 @@
-"""Offers, enrolments and invitations in the admin, for the practice owner.
+"""Clients, invitations, prompts and questionnaires in the admin, for the practice owner,
+beside the enrolment app's offers and enrolments.
 
 Only people with the portal's model permissions (the owner) see these menus. Nothing
 clients write in the portal is listed here.
@@ -8,56 +9,20 @@ from django.contrib import admin
 from django.contrib.admin import SimpleListFilter
 from django.db import transaction
 from django.urls import path, reverse
-from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
 
-from core.exports import SpreadsheetSafeIndexView
+from core.ids import is_id
+from enrolment.modeladmin import EnrolmentAdmin, OfferAdmin
 
-from . import access
+from . import unscoped
 from .admin_views import invite_enrolment, resend_invitation
 from .forms import coach_name
-from .models import ClientProfile, Enrolment, Invitation, Offer, Prompt, Questionnaire
+from .models import ClientProfile, Invitation, Prompt, Questionnaire
 from .tasks import send_invitation
-
-
-class OfferAdmin(ModelAdmin):
-    model = Offer
-    menu_label = "Offers"
-    menu_icon = "tag"
-    list_display = ("title", "places_column", "prices", "opens_at", "closes_at", "state")
-    list_filter = ("active",)
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        FieldRowPanel(
-            [FieldPanel("places"), FieldPanel("offer_price"), FieldPanel("regular_price")]
-        ),
-        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-        FieldPanel("active"),
-    ]
-
-    @admin.display(description="places taken")
-    def places_column(self, obj):
-        return f"{obj.places_taken} of {obj.places}"
-
-    @admin.display(description="price")
-    def prices(self, obj):
-        return f"£{obj.offer_price:.2f} (regular £{obj.regular_price:.2f})"
-
-    @admin.display(description="state")
-    def state(self, obj):
-        now = timezone.now()
-        if not obj.active:
-            return "Switched off"
-        if obj.opens_at > now:
-            return "Not open yet"
-        if obj.closes_at and obj.closes_at <= now:
-            return "Closed"
-        return "Open, places all taken" if obj.sold_out else "Open"
 
 
 class CoachFilter(SimpleListFilter):
@@ -65,28 +30,11 @@ class CoachFilter(SimpleListFilter):
     parameter_name = "coach"
 
     def lookups(self, request, model_admin):
-        return [(str(coach.pk), coach_name(coach)) for coach in access.coaches()]
+        return [(str(coach.pk), coach_name(coach)) for coach in unscoped.every_coach()]
 
     def queryset(self, request, queryset):
-        if access.is_id(self.value()):
+        if is_id(self.value()):
             return queryset.filter(coach_id=self.value())
-        return queryset
-
-
-class OfferFilter(SimpleListFilter):
-    """Filter by offer without Django's related-field filter, which needs its admin app."""
-
-    title = "offer"
-    parameter_name = "offer"
-
-    def lookups(self, request, model_admin):
-        return [("none", "No offer"), *[(str(o.pk), o.title) for o in model_admin.offers()]]
-
-    def queryset(self, request, queryset):
-        if self.value() == "none":
-            return queryset.filter(offer__isnull=True)
-        if access.is_id(self.value()):
-            return queryset.filter(offer_id=self.value())
         return queryset
 
 
@@ -108,67 +56,6 @@ class EnrolmentButtonHelper(ButtonHelper):
                 }
             )
         return buttons
-
-
-class EnrolmentPermissionHelper(PermissionHelper):
-    """Enrolments come from the public form; the owner changes their status, never adds."""
-
-    def user_can_create(self, user):
-        return False
-
-
-class EnrolmentAdmin(ModelAdmin):
-    model = Enrolment
-    menu_label = "Enrolments"
-    menu_icon = "user"
-    list_display = ("name", "email", "offer", "outcome", "service", "status", "created")
-    list_filter = ("status", "service", OfferFilter)
-    search_fields = ("name", "email")
-    list_per_page = 50
-    list_export = (
-        "created",
-        "name",
-        "email",
-        "phone",
-        "service",
-        "preferred_times_display",
-        "offer",
-        "place",
-        "price",
-        "status",
-    )
-    export_filename = "enrolments"
-    index_view_class = SpreadsheetSafeIndexView
-    inspect_view_enabled = True
-    inspect_view_fields = (
-        "name",
-        "email",
-        "phone",
-        "service",
-        "help_with",
-        "preferred_times_display",
-        "offer",
-        "place",
-        "price",
-        "status",
-        "consent_text",
-        "created",
-    )
-    button_helper_class = EnrolmentButtonHelper
-    permission_helper_class = EnrolmentPermissionHelper
-    panels = [FieldPanel("status")]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("offer")
-
-    def offers(self):
-        return access.offers()
-
-    @admin.display(description="place and price")
-    def outcome(self, obj):
-        if obj.on_offer:
-            return f"Place {obj.place} at £{obj.price:.2f}"
-        return f"Regular £{obj.price:.2f}"
 
 
 class InvitationCreateView(CreateView):
@@ -323,6 +210,10 @@ class QuestionnaireAdmin(ModelAdmin):
     ]
 
 
+class InvitableEnrolmentAdmin(EnrolmentAdmin):
+    button_helper_class = EnrolmentButtonHelper
+
+
 class PortalGroup(ModelAdminGroup):
     menu_label = "Clients & offers"
     menu_icon = "group"
@@ -330,7 +221,7 @@ class PortalGroup(ModelAdminGroup):
     items = (
         ClientAdmin,
         OfferAdmin,
-        EnrolmentAdmin,
+        InvitableEnrolmentAdmin,
         InvitationAdmin,
         PromptAdmin,
         QuestionnaireAdmin,

@@ -14,6 +14,7 @@ from articles.factories import (
     AuthorFactory,
     CategoryFactory,
 )
+from enrolment.factories import EnrolPageFactory, OfferFactory
 from home.factories import StandardPageFactory
 
 from .second_factor import authenticator_app, totp_code
@@ -21,6 +22,22 @@ from .second_factor import authenticator_app, totp_code
 
 def pytest_report_header(config):
     return f"database: {connection.vendor} ({connection.settings_dict['NAME']})"
+
+
+@pytest.fixture
+def enrol_page(home_page):
+    return EnrolPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def offer(db):
+    return OfferFactory()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits, single-use tokens and settings live in the cache: each test starts clean."""
+    cache.clear()
 
 
 @pytest.fixture

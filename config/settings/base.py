@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "newsletter",
     "portal",
     "donations",
+    "enrolment",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",

@@ -1,7 +1,6 @@
-"""The portal's tables: who is who, the way in (offers, enrolment, invitations), and the
-client's own work (goals, journal, check-ins, homework, feedback, sessions)."""
+"""The portal's tables: who is who, the way in (invitations), and the client's own work
+(goals, journal, check-ins, homework, measures, feedback, sessions)."""
 
-from .enrolment import Enrolment, EnrolPage, Offer
 from .invitations import Invitation
 from .measures import MeasureAssignment, MeasureResponse, Questionnaire, RiskAlert
 from .profiles import ClientProfile, CoachProfile
@@ -26,8 +25,6 @@ __all__ = [
     "CoachProfile",
     "CoachingSession",
     "CopingStrategy",
-    "EnrolPage",
-    "Enrolment",
     "Feedback",
     "Goal",
     "GoalStep",
@@ -37,7 +34,6 @@ __all__ = [
     "MeasureAssignment",
     "MeasureResponse",
     "MeasureValue",
-    "Offer",
     "Prompt",
     "Questionnaire",
     "RiskAlert",

@@ -33,7 +33,7 @@ class Invitation(models.Model):
         help_text="The coach a client will work with.",
     )
     enrolment = models.ForeignKey(
-        "portal.Enrolment",
+        "enrolment.Enrolment",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -7,6 +7,7 @@ from django.db import models
 
 from ..fields import EncryptedTextField, PrivateModel
 from .profiles import ClientProfile, CoachProfile
+from .querysets import ActiveQuerySet, AssignmentQuerySet, ClientDataQuerySet, RiskAlertQuerySet
 
 
 def valid_options(options):
@@ -54,6 +55,8 @@ class Questionnaire(models.Model):
     )
     attribution = models.TextField()
     active = models.BooleanField(default=True)
+
+    objects = ActiveQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -173,6 +176,8 @@ class MeasureAssignment(PrivateModel):
     active = models.BooleanField(default=True)
     created = models.DateTimeField(auto_now_add=True)
 
+    objects = AssignmentQuerySet.as_manager()
+
     class Meta:
         ordering = ["created"]
 
@@ -189,6 +194,8 @@ class MeasureResponse(PrivateModel):
     score = models.PositiveSmallIntegerField()
     risk = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = ClientDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["created"]
@@ -209,6 +216,8 @@ class RiskAlert(models.Model):
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    objects = RiskAlertQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created"]

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from .querysets import ClientProfileQuerySet
+
 
 class CoachProfile(models.Model):
     """Marks a user as a coach; their clients hang off this row."""
@@ -37,6 +39,8 @@ class ClientProfile(models.Model):
     )
     checkin_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = ClientProfileQuerySet.as_manager()
 
     class Meta:
         ordering = ["user__email"]

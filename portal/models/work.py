@@ -13,6 +13,7 @@ from django.db import models
 
 from ..fields import EncryptedTextField, PrivateModel
 from .profiles import ClientProfile, CoachProfile
+from .querysets import ActiveQuerySet, ClientDataQuerySet, SharedDataQuerySet
 
 MOOD = [MinValueValidator(1), MaxValueValidator(10)]
 DISTRESS = [MinValueValidator(0), MaxValueValidator(10)]
@@ -60,6 +61,8 @@ class Goal(PrivateModel):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+
+    objects = ClientDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created"]
@@ -137,6 +140,8 @@ class Prompt(models.Model):
     active = models.BooleanField(default=True)
     position = models.PositiveSmallIntegerField(default=0)
 
+    objects = ActiveQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
 
@@ -162,6 +167,8 @@ class JournalEntry(PrivateModel):
     created = models.DateTimeField(auto_now_add=True)
     edited = models.DateTimeField(auto_now=True)
 
+    objects = SharedDataQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created"]
         verbose_name_plural = "journal entries"
@@ -173,6 +180,8 @@ class CopingStrategy(PrivateModel):
     client = models.ForeignKey(ClientProfile, on_delete=models.CASCADE, related_name="coping")
     name = EncryptedTextField()
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = ClientDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["created"]
@@ -189,6 +198,8 @@ class CheckIn(PrivateModel):
     note = EncryptedTextField(blank=True)
     shared = models.BooleanField("share with my coach", default=True)
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = SharedDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created"]
@@ -212,6 +223,8 @@ class Homework(PrivateModel):
     reflection = EncryptedTextField(blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
+    objects = ClientDataQuerySet.as_manager()
+
     class Meta:
         ordering = ["done_at", "due_date", "created"]
         verbose_name_plural = "homework"
@@ -232,6 +245,8 @@ class Feedback(PrivateModel):
     )
     body = EncryptedTextField()
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = ClientDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["created"]
@@ -264,6 +279,8 @@ class CoachingSession(PrivateModel):
     private_notes = EncryptedTextField(blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
+    objects = ClientDataQuerySet.as_manager()
+
     class Meta:
         ordering = ["-date"]
 
@@ -277,6 +294,8 @@ class AccessEvent(models.Model):
     )
     what = models.CharField(max_length=40)  # "your journal", "a goal": never the content
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = ClientDataQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created"]

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from .. import access, attention, measures
+from ..audit import record_access
 from ..charts import checkin_chart
 from ..coach_forms import AssignMeasureForm, FeedbackForm, HomeworkForm, SessionForm
 from ..guards import bound_or_restored, coach_required
@@ -76,7 +77,7 @@ def assign_measure(request, pk):
 @coach_required
 def client_page(request, pk):
     client = own_client(request, pk)
-    access.record_access(request.user, client, "your overview")
+    record_access(request.user, client, "your overview")
     since = timezone.now() - timedelta(days=90)
     checkins = list(
         access.shared_checkins_of(client).filter(created__gte=since).order_by("created")
@@ -121,7 +122,7 @@ def client_entry(request, pk, entry):
     done, form = feedback_step(request, client, item)
     if done:
         return done
-    access.record_access(request.user, client, "a journal entry")
+    record_access(request.user, client, "a journal entry")
     return render(
         request,
         "portal/coach/entry.html",
@@ -143,7 +144,7 @@ def client_goal(request, pk, goal):
     done, form = feedback_step(request, client, item)
     if done:
         return done
-    access.record_access(request.user, client, "a goal")
+    record_access(request.user, client, "a goal")
     return render(
         request,
         "portal/coach/goal.html",
@@ -179,7 +180,7 @@ def feedback_step(request, client, item):
 def homework_new(request, pk):
     client = own_client(request, pk)
     if request.method != "POST":
-        access.record_access(request.user, client, "your goals, to set homework")
+        record_access(request.user, client, "your goals, to set homework")
     form = bound_or_restored(request, HomeworkForm, goals=access.goals_of(client))
     if request.method == "POST" and form.is_valid():
         item = form.save(commit=False)

@@ -7,9 +7,9 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 
-from .. import access
 from ..models import Invitation
 from ..sessions import start_portal_session
+from ..signup import INVITATION_SESSION_KEY
 
 PROBLEM_STATUS = {"forged": 400, "expired": 410, "withdrawn": 410, "used": 410}
 
@@ -30,7 +30,7 @@ def invitation(request, token):
     # Any address on an account counts, not only its main one.
     existing = next(iter(filter_users_by_email(invitation.email)), None)
     if existing is None and not request.user.is_authenticated:
-        request.session[access.INVITATION_SESSION_KEY] = token
+        request.session[INVITATION_SESSION_KEY] = token
         get_adapter(request).stash_verified_email(request, invitation.email)
         return redirect("account_signup")
     if existing is not None and not request.user.is_authenticated:

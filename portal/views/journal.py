@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from core.ids import is_id
+
 from .. import access, crypto
 from ..client_forms import JournalEntryForm, ReplyForm
 from ..guards import bound_or_restored, client_required
@@ -96,7 +98,7 @@ def parse_month(value):
 
 def chosen_prompt(value):
     value = str(value or "")
-    return access.prompts().filter(pk=value).first() if access.is_id(value) else None
+    return access.prompts().filter(pk=value).first() if is_id(value) else None
 
 
 @client_required

@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from .. import access
+from ..erasure import erase_client
 from ..guards import client_required
 from ..portability import client_data
 
@@ -53,7 +54,7 @@ def erase(request):
     if request.method == "POST" and not blocked:
         if request.POST.get("confirm") == "erase":
             with transaction.atomic():
-                access.erase_client(user)
+                erase_client(user)
             logout(request)
             messages.success(request, "Your account and everything you wrote here are deleted.")
             return redirect("/")

@@ -1,14 +1,8 @@
 import time
 
 import pytest
-from django.core.cache import cache
 
 from core.spam import issue_token
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

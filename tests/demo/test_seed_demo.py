@@ -8,7 +8,8 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from comments.models import Comment
 from demo.content import DEMO_PASSWORD, PEOPLE
-from portal.models import ClientProfile, Offer
+from enrolment.models import Offer
+from portal.models import ClientProfile
 
 pytestmark = pytest.mark.django_db
 

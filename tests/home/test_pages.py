@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from articles.factories import ArticleIndexPageFactory
 from articles.models import ArticleIndexPage
 from donations.models import DonationPage
+from enrolment.models import EnrolPage
 from home.factories import StandardPageFactory
 from home.models import ContactPage, HomePage, StandardPage
 
@@ -43,7 +44,7 @@ class PageTypeTests(WagtailPageTestCase):
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, ContactPage, ArticleIndexPage, DonationPage}
+            HomePage, {StandardPage, ContactPage, ArticleIndexPage, DonationPage, EnrolPage}
         )
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import TestCase
 
 from core import spam
@@ -14,12 +13,6 @@ from newsletter.forms import TOKEN_PAGE
 @pytest.fixture(autouse=True)
 def quick_forms(settings):
     settings.NEWSLETTER_MIN_SECONDS = 0  # a test types faster than any person
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate limits, the once-per-interval email and the VAPID public key live there."""
-    cache.clear()
 
 
 def signup_data(email="ada@example.com", **overrides):

@@ -3,8 +3,10 @@
 import pytest
 from django.core import mail
 
-from portal.factories import EnrolmentFactory, InvitationFactory, OfferFactory
-from portal.models import Enrolment, Invitation
+from enrolment.factories import EnrolmentFactory, OfferFactory
+from enrolment.models import Enrolment
+from portal.factories import InvitationFactory
+from portal.models import Invitation
 
 pytestmark = pytest.mark.django_db
 

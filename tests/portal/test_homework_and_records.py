@@ -6,14 +6,15 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts.factories import PASSWORD
+from enrolment.factories import EnrolmentFactory
+from enrolment.models import Enrolment
 from portal.factories import (
     CheckInFactory,
-    EnrolmentFactory,
     GoalFactory,
     HomeworkFactory,
     JournalEntryFactory,
 )
-from portal.models import AccessEvent, CheckIn, ClientProfile, Enrolment, Goal, JournalEntry
+from portal.models import AccessEvent, CheckIn, ClientProfile, Goal, JournalEntry
 
 pytestmark = pytest.mark.django_db
 

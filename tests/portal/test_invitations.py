@@ -8,7 +8,8 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from portal.factories import EnrolmentFactory, InvitationFactory
+from enrolment.factories import EnrolmentFactory
+from portal.factories import InvitationFactory
 from portal.models import ClientProfile, CoachProfile, Invitation
 from portal.tasks import send_invitation
 

@@ -40,7 +40,7 @@ def test_people_outside_the_portal_get_not_found(client, editor, who):
 
 
 def test_the_offer_banner_is_not_shown_in_the_portal(client, client_profile, enrol_page):
-    from portal.factories import OfferFactory
+    from enrolment.factories import OfferFactory
 
     OfferFactory()
     client.force_login(client_profile.user)

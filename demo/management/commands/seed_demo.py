@@ -17,15 +17,14 @@ from comments.models import Comment
 from demo import content
 from demo.images import demo_image
 from donations.models import DonationPage
+from enrolment.models import EnrolPage, Offer
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
 from portal.models import (
     CheckIn,
     ClientProfile,
     CoachProfile,
-    EnrolPage,
     JournalEntry,
     MeasureResponse,
-    Offer,
     Questionnaire,
 )
 

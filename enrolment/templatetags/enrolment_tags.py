@@ -3,10 +3,8 @@
 from django import template
 from wagtail.models import Page
 
+from enrolment.models import EnrolPage, Offer
 from home.models import SiteSettings
-
-from .. import access
-from ..models import EnrolPage
 
 register = template.Library()
 
@@ -14,7 +12,7 @@ register = template.Library()
 PRIVATE_PREFIXES = ("/accounts/", "/portal/")
 
 
-@register.inclusion_tag("portal/includes/offer_banner.html", takes_context=True)
+@register.inclusion_tag("enrolment/includes/offer_banner.html", takes_context=True)
 def offer_banner(context):
     """The open offer and its places left, while the owner's setting has it on.
 
@@ -26,7 +24,7 @@ def offer_banner(context):
         return {}
     if request.path.startswith(PRIVATE_PREFIXES) or isinstance(context.get("page"), EnrolPage):
         return {}
-    offer = access.offer_for_banner()
+    offer = Offer.objects.for_banner()
     if offer is None or offer.enrol_url_path is None:
         return {}
     # A bare Page with the path is enough for Wagtail to work out the URL for this site.

@@ -1,17 +1,29 @@
-"""Offers with a limited number of places, the enrolments that claim them, and /enrol/."""
+"""Offers with a limited number of places, the enrolments that claim them, and /enrol/.
+
+The tables keep the names they had when these models lived in the portal app.
+"""
 
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Subquery
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.models import SiteSettings
+
+from . import choices
+from .forms import EnrolForm
+from .signals import enrolled
+
+RESULT_SESSION_KEY = "enrolment_result"
 MONEY = {"max_digits": 8, "decimal_places": 2, "validators": [MinValueValidator(Decimal("0"))]}
 
 
@@ -22,6 +34,16 @@ class OfferQuerySet(models.QuerySet):
         return self.filter(active=True, opens_at__lte=now).filter(
             Q(closes_at__isnull=True) | Q(closes_at__gt=now)
         )
+
+    def current(self):
+        """The offer people can take up now, or None; the newest wins if several are open."""
+        return self.open_now().first()
+
+    def for_banner(self):
+        """The current offer with the enrol page's `url_path` as `enrol_url_path`, in one
+        query: the banner is on every public page."""
+        enrol_path = EnrolPage.objects.live().order_by("path").values("url_path")[:1]
+        return self.open_now().annotate(enrol_url_path=Subquery(enrol_path)).first()
 
 
 class Offer(models.Model):
@@ -42,6 +64,7 @@ class Offer(models.Model):
     objects = OfferQuerySet.as_manager()
 
     class Meta:
+        db_table = "portal_offer"
         ordering = ["-opens_at"]
         constraints = [
             models.CheckConstraint(
@@ -90,22 +113,14 @@ class Offer(models.Model):
 class Enrolment(models.Model):
     """Someone asking to start sessions, with the offer place they got, if any."""
 
-    class Service(models.TextChoices):
-        COACHING = "coaching", "Coaching"
-        COUNSELLING = "counselling", "Counselling"
-        NOT_SURE = "not-sure", "Not sure yet"
+    Service = choices.Service
+    Times = choices.Times
 
     class Status(models.TextChoices):
         NEW = "new", "New"
         CONTACTED = "contacted", "Contacted"
         ACCEPTED = "accepted", "Accepted"
         DECLINED = "declined", "Declined"
-
-    class Times(models.TextChoices):
-        MORNINGS = "weekday-mornings", "Weekday mornings"
-        AFTERNOONS = "weekday-afternoons", "Weekday afternoons"
-        EVENINGS = "weekday-evenings", "Weekday evenings"
-        WEEKENDS = "weekends", "Weekends"
 
     # Who and how to reach them
     name = models.CharField(max_length=100)
@@ -129,6 +144,7 @@ class Enrolment(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "portal_enrolment"
         ordering = ["-created"]
         constraints = [
             models.UniqueConstraint(
@@ -227,16 +243,53 @@ class EnrolPage(RoutablePageMixin, Page):
     max_count = 1
 
     class Meta:
+        db_table = "portal_enrolpage"
         verbose_name = "enrol page"
 
     @path("")
     def enrol(self, request):
-        from portal.views.enrolment import enrol
-
-        return enrol(request, self)
+        practice_name = SiteSettings.load(request_or_site=request).practice_name
+        data = request.POST if request.method == "POST" else None
+        form = EnrolForm(data, page=self, practice_name=practice_name)
+        status = 200
+        if data is not None:
+            problem = form.screen(request)
+            if form.is_valid():
+                enrolment, created = Enrolment.enrol(
+                    offer=Offer.objects.current(),
+                    regular_price=self.regular_price,
+                    **form.enrolment_fields(),
+                )
+                enrolled.send(type(self), enrolment=enrolment, again=not created)
+                # The outcome travels in the session, not the address: it names the person.
+                request.session[RESULT_SESSION_KEY] = {"id": enrolment.pk, "again": not created}
+                return redirect(self.url + self.reverse_subpage("result"))
+            status = 429 if problem == "rate" else 200
+        response = self.render(
+            request, context_overrides={"form": form, "offer": Offer.objects.current()}
+        )
+        response.status_code = status
+        return response
 
     @path("thank-you/", name="result")
     def result(self, request):
-        from portal.views.enrolment import result
+        """What this browser's enrolment got.
 
-        return result(request, self)
+        A repeat enrolment (the address had enrolled already) is told only that the details
+        went to that address: whoever typed it may not be its owner.
+        """
+        outcome = request.session.get(RESULT_SESSION_KEY)
+        enrolment = (
+            Enrolment.objects.select_related("offer").filter(pk=outcome["id"]).first()
+            if outcome
+            else None
+        )
+        if enrolment is None:
+            return redirect(self.url)
+        response = self.render(
+            request,
+            context_overrides={"enrolment": enrolment, "again": outcome["again"]},
+            template="enrolment/enrol_result.html",
+        )
+        add_never_cache_headers(response)
+        return response

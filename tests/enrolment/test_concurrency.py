@@ -10,8 +10,8 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from portal.factories import OfferFactory
-from portal.models import Enrolment
+from enrolment.factories import OfferFactory
+from enrolment.models import Enrolment
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

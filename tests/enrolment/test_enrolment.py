@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 
-from portal.factories import OfferFactory
-from portal.models import Enrolment, Offer
+from enrolment.factories import OfferFactory
+from enrolment.models import Enrolment, Offer
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from enrolment.factories import OfferFactory
 from home.models import SiteSettings
-from portal.factories import OfferFactory
 
 pytestmark = pytest.mark.django_db
 
