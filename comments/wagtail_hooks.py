@@ -7,7 +7,9 @@ from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.options import modeladmin_register
+
+from core.listings import ListingAdmin
 
 from .admin_views import ACTIONS, moderate
 from .models import Comment
@@ -61,7 +63,7 @@ class CommentPermissionHelper(PermissionHelper):
         return False
 
 
-class CommentAdmin(ModelAdmin):
+class CommentAdmin(ListingAdmin):
     model = Comment
     menu_label = "Comments"
     menu_icon = "comment"

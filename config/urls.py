@@ -19,7 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("comments/", include("comments.urls")),
-    path("payments/", include("payments.urls")),
+    path("payments/", include("donations.urls")),
     path("portal/", include("portal.urls")),
     path("newsletter/", include("newsletter.urls")),
     # The service worker lives at the root so that its scope is the whole site.
@@ -39,3 +39,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A database outage answers 503 with the form given back (core/errors.py), never a 500.
+handler500 = "core.errors.server_error"

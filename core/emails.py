@@ -20,8 +20,22 @@ def absolute_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send_email(template_prefix, to, context, *, headers=None, reply_to=None, from_email=None):
-    """Render `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, then send."""
+def send_email(
+    template_prefix,
+    to,
+    context,
+    *,
+    headers=None,
+    reply_to=None,
+    from_email=None,
+    priority="medium",
+    tag=None,
+):
+    """Render `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, then send.
+
+    It goes to the outbox (core/outbox.py), which sends "high" before "medium" before
+    "low"; a `tag` comes back with `email_accepted` once the server has taken it.
+    """
     context = {**import_string(settings.EMAIL_CONTEXT)(), **context}
     subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
     message = EmailMultiAlternatives(
@@ -33,6 +47,7 @@ def send_email(template_prefix, to, context, *, headers=None, reply_to=None, fro
         from_email=from_email or None,
     )
     message.attach_alternative(render_to_string(f"{template_prefix}.html", context), "text/html")
+    message.priority, message.tag = priority, tag
     message.send()
     logger.info("Sent %s email", template_prefix)
     return message

@@ -6,9 +6,9 @@ from django.db.models.functions import TruncMonth
 from payments import PaymentStatus
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.options import modeladmin_register
 
-from core.exports import SpreadsheetSafeIndexView
+from core.listings import ListingAdmin, SpreadsheetSafeIndexView
 
 from .models import Donation
 
@@ -41,7 +41,7 @@ class DonationPermissionHelper(PermissionHelper):
         return False
 
 
-class DonationAdmin(ModelAdmin):
+class DonationAdmin(ListingAdmin):
     model = Donation
     menu_label = "Donations"
     menu_icon = "pick"

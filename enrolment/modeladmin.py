@@ -9,10 +9,9 @@ from django.contrib.admin import SimpleListFilter
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin
 
-from core.exports import SpreadsheetSafeIndexView
 from core.ids import is_id
+from core.listings import ListingAdmin, SpreadsheetSafeIndexView
 
 from .models import Enrolment, Offer
 
@@ -20,7 +19,7 @@ from .models import Enrolment, Offer
 # (and the owner's bookmarks) still work.
 
 
-class OfferAdmin(ModelAdmin):
+class OfferAdmin(ListingAdmin):
     model = Offer
     base_url_path = "portal/offer"
     menu_label = "Offers"
@@ -81,7 +80,7 @@ class EnrolmentPermissionHelper(PermissionHelper):
         return False
 
 
-class EnrolmentAdmin(ModelAdmin):
+class EnrolmentAdmin(ListingAdmin):
     model = Enrolment
     base_url_path = "portal/enrolment"
     menu_label = "Enrolments"

@@ -7,7 +7,9 @@ class NewsletterConfig(AppConfig):
 
     def ready(self):
         from articles.announce import article_announced
+        from core.outbox import email_accepted
 
-        from .receivers import article_announced as announce_to_readers
+        from . import receivers
 
-        article_announced.connect(announce_to_readers, dispatch_uid="newsletter-announce")
+        article_announced.connect(receivers.article_announced, dispatch_uid="newsletter-announce")
+        email_accepted.connect(receivers.email_accepted, dispatch_uid="newsletter-accepted")

@@ -5,11 +5,14 @@ delivery per confirmed subscriber, and batches send them.
 """
 
 import logging
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
-from . import tasks
-from .models import Mailing
+from . import sending, tasks
+from .models import Delivery, Mailing
 
 logger = logging.getLogger(__name__)
 
@@ -21,3 +24,14 @@ def start_mailing(article, user=None):
         transaction.on_commit(lambda: tasks.plan_mailing.enqueue(mailing.pk))
         logger.info("Mailing %s started for article %s", mailing.pk, article.pk)
     return mailing, created
+
+
+def resume_waiting():
+    """The outbox worker's hook (OUTBOX_RETRY_HOOKS): mailings with deliveries waiting, after
+    the server was away or a worker died mid-batch, send them. How many still wait."""
+    stale = timezone.now() - timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT)
+    for mailing_id in sending.resume(stale_after=stale):
+        tasks.plan_mailing.enqueue(mailing_id)
+    return Delivery.objects.filter(
+        status=Delivery.Status.PENDING, mailing__finished_at__isnull=True
+    ).count()

@@ -1,5 +1,6 @@
 """Readers who asked to hear about new articles: by email, or by a push to their browser."""
 
+import hashlib
 import secrets
 
 from django.core import signing
@@ -47,6 +48,11 @@ class Subscriber(models.Model):
 
     def __str__(self):
         return self.email
+
+    @property
+    def mail_key(self):
+        """The address as a hash, for the cache keys that space out sign-up emails."""
+        return hashlib.sha256(self.email.encode()).hexdigest()
 
     @property
     def unsubscribe_url(self):
@@ -150,6 +156,7 @@ class Delivery(models.Model):
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
     # Which run of a batch claimed it: a retry or a second worker claims only what is left.
     claim = models.CharField(max_length=32, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     error = models.CharField(max_length=200, blank=True)
 

@@ -8,19 +8,24 @@ a second click finds nothing left to send to the same person.
 
 import logging
 import secrets
+import smtplib
 from itertools import islice
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from articles.models import ArticlePage
+from core.outbox import delivery_connection
 from home.models import SiteSettings
 
 from .models import Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
+
+# The connection dropped: not the address's fault, so its delivery waits for the next try.
+SERVER_GONE = smtplib.SMTPServerDisconnected
 
 
 def batched(iterable, size):
@@ -59,7 +64,7 @@ def send_batch(delivery_ids):
         pk__in=delivery_ids,
         status=Delivery.Status.PENDING,
         subscriber__status=Subscriber.Status.SUBSCRIBED,
-    ).update(status=Delivery.Status.SENDING, claim=claim)
+    ).update(status=Delivery.Status.SENDING, claim=claim, claimed_at=timezone.now())
     Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.PENDING).update(
         status=Delivery.Status.FAILED, error="Unsubscribed before it was sent"
     )
@@ -77,16 +82,30 @@ def send_batch(delivery_ids):
         finish(mailing)
         return
     context = article_context(article)
-    sent, failed = [], {}
-    with get_connection() as connection:
+    connection = delivery_connection()
+    try:
+        connection.open()
+    except Exception as error:  # noqa: BLE001 - the server is away: all of it waits
+        logger.warning("Mailing %s waits for the mail server: %s", mailing.pk, error)
+        release([delivery.pk for delivery in deliveries])
+        return
+    sent, failed, waiting = [], {}, []
+    try:
         for delivery in deliveries:
-            message = article_email(delivery.subscriber, context)
+            if waiting:  # the server went away mid-batch: the rest waits too
+                waiting.append(delivery.pk)
+                continue
             try:
-                connection.send_messages([message])
+                connection.send_messages([article_email(delivery.subscriber, context)])
+            except SERVER_GONE:
+                waiting.append(delivery.pk)
             except Exception as error:  # noqa: BLE001 - one bad address must not stop the rest
                 failed[delivery.pk] = f"{type(error).__name__}: {error}"[:200]
             else:
                 sent.append(delivery.pk)
+    finally:
+        connection.close()
+    release(waiting)
     Delivery.objects.filter(pk__in=sent).update(status=Delivery.Status.SENT, sent_at=timezone.now())
     for pk, error in failed.items():
         Delivery.objects.filter(pk=pk).update(status=Delivery.Status.FAILED, error=error)
@@ -95,6 +114,25 @@ def send_batch(delivery_ids):
         status__in=[Delivery.Status.PENDING, Delivery.Status.SENDING]
     ).exists():
         finish(mailing)
+
+
+def release(delivery_ids):
+    """Back in the queue, for the next try (the outbox worker resumes waiting mailings)."""
+    Delivery.objects.filter(pk__in=delivery_ids).update(status=Delivery.Status.PENDING, claim="")
+
+
+def resume(stale_after):
+    """Deliveries that wait again: put back after the server was away, and those a batch
+    claimed before `stale_after` but never finished (its worker died). The ids of the
+    mailings that have some."""
+    Delivery.objects.filter(status=Delivery.Status.SENDING, claimed_at__lt=stale_after).update(
+        status=Delivery.Status.PENDING, claim=""
+    )
+    return list(
+        Mailing.objects.filter(finished_at__isnull=True, deliveries__status=Delivery.Status.PENDING)
+        .distinct()
+        .values_list("pk", flat=True)
+    )
 
 
 def finish(mailing):

@@ -4,7 +4,6 @@ Whatever the address's state, the visitor sees the same answer; only the inbox's
 learns more, by email.
 """
 
-import hashlib
 import logging
 from functools import partial
 
@@ -18,6 +17,9 @@ from . import tasks
 from .models import CONFIRM_SALT, Consent, Subscriber
 
 logger = logging.getLogger(__name__)
+
+MAILED = "newsletter:mailed:{}"
+WAITING = "newsletter:waiting:{}"
 
 
 def sign_up(*, email, first_name, wording, method, ip_hash):
@@ -36,16 +38,25 @@ def sign_up(*, email, first_name, wording, method, ip_hash):
                 ip_hash=ip_hash,
             )
             send = partial(tasks.send_confirmation.enqueue, consent.pk)
-        if mail_allowed(email):
+        if mail_allowed(subscriber.mail_key):
             transaction.on_commit(send)
         else:
             logger.info("Newsletter email to subscriber %s held back: sent recently", subscriber.pk)
 
 
-def mail_allowed(email):
-    """False when this address was emailed by a sign-up a moment ago (no inbox flooding)."""
-    digest = hashlib.sha256(email.encode()).hexdigest()
-    return cache.add(f"newsletter:mailed:{digest}", True, settings.NEWSLETTER_EMAIL_INTERVAL)
+def mail_allowed(key):
+    """False when this address had a sign-up email a moment ago, or has one still waiting
+    for the mail server (it will arrive): no inbox flooding."""
+    if cache.get(MAILED.format(key)):
+        return False
+    return cache.add(WAITING.format(key), True, settings.NEWSLETTER_WAITING_TIMEOUT)
+
+
+def mail_accepted(key):
+    """The server took the sign-up email: from now on the interval counts (never before, so
+    an email lost to an outage never blocks the next)."""
+    cache.set(MAILED.format(key), True, settings.NEWSLETTER_EMAIL_INTERVAL)
+    cache.delete(WAITING.format(key))
 
 
 def consent_for(token):

@@ -12,6 +12,9 @@ from core.emails import send_email
 from . import push, sending
 from .models import Consent, PushSubscription, Subscriber
 
+# Sign-up emails say so when the server takes them (receivers.py starts the interval then).
+SIGNUP_TAG = "newsletter-signup:"
+
 
 @task()
 def send_confirmation(consent_id):
@@ -28,6 +31,7 @@ def send_confirmation(consent_id):
             "unsubscribe_url": subscriber.unsubscribe_url,
         },
         headers=subscriber.list_headers(),
+        tag=SIGNUP_TAG + subscriber.mail_key,
     )
 
 
@@ -40,6 +44,7 @@ def send_already_subscribed(subscriber_id):
         subscriber.email,
         {"subscriber": subscriber, "unsubscribe_url": subscriber.unsubscribe_url},
         headers=subscriber.list_headers(),
+        tag=SIGNUP_TAG + subscriber.mail_key,
     )
 
 

@@ -10,9 +10,9 @@ from django.db.models import Count
 from django.urls import path
 from wagtail import hooks
 from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
-from core.exports import SpreadsheetSafeIndexView
+from core.listings import ListingAdmin, SpreadsheetSafeIndexView
 
 from .admin_views import SendToSubscribersButton, send_article
 from .models import Mailing, PushSubscription, Subscriber
@@ -41,7 +41,7 @@ class SubscriberIndexView(SpreadsheetSafeIndexView):
         return context
 
 
-class SubscriberAdmin(ModelAdmin):
+class SubscriberAdmin(ListingAdmin):
     model = Subscriber
     menu_label = "Subscribers"
     menu_icon = "mail"
@@ -65,7 +65,7 @@ class SubscriberAdmin(ModelAdmin):
     permission_helper_class = ReadOnlyPermissionHelper
 
 
-class MailingAdmin(ModelAdmin):
+class MailingAdmin(ListingAdmin):
     model = Mailing
     menu_label = "Mailings"
     menu_icon = "mail"
@@ -86,7 +86,7 @@ class MailingAdmin(ModelAdmin):
         return f"{obj.finished_at:%d %b %Y %H:%M}" if obj.finished_at else "Sending…"
 
 
-class PushSubscriptionAdmin(ModelAdmin):
+class PushSubscriptionAdmin(ListingAdmin):
     model = PushSubscription
     menu_label = "Browsers (push)"
     menu_icon = "doc-full"

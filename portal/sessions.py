@@ -6,10 +6,10 @@ Applies to people with a portal role; editors in the admin keep Django's usual s
 import time
 
 from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
+
+from accounts.sessions import end_session, past_limits
 
 from . import access
 
@@ -43,22 +43,21 @@ class PortalSessionMiddleware:
 
     def __call__(self, request):
         session = request.session
-        if request.user.is_authenticated and session.get(MEMBER):
-            now = time.time()
-            idle = now - session.get(LAST_SEEN, now)
-            age = now - session.get(SIGNED_IN_AT, now)
-            if (
-                idle > settings.PORTAL_SESSION_IDLE_SECONDS
-                or age > settings.PORTAL_SESSION_MAX_SECONDS
-            ):
-                user_pk = request.user.pk
-                logout(request)
-                # Lets a form sent next be kept as a draft for this person, and only them.
-                session[EXPIRED_USER] = user_pk
-                messages.info(
-                    request,
-                    "You were signed out to keep your portal private. Please sign in again.",
-                )
-            else:
-                session[LAST_SEEN] = now
+        if (
+            request.user.is_authenticated
+            and session.get(MEMBER)
+            and past_limits(
+                session,
+                SIGNED_IN_AT,
+                LAST_SEEN,
+                settings.PORTAL_SESSION_IDLE_SECONDS,
+                settings.PORTAL_SESSION_MAX_SECONDS,
+            )
+        ):
+            user_pk = request.user.pk
+            end_session(
+                request, "You were signed out to keep your portal private. Please sign in again."
+            )
+            # Lets a form sent next be kept as a draft for this person, and only them.
+            session[EXPIRED_USER] = user_pk
         return self.get_response(request)

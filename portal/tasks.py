@@ -113,4 +113,9 @@ def notify_risk(alert_id):
         # then shows the alert until they acknowledge it.
         recipient = SiteSettings.load().contact_email
         link = reverse("portal_clientprofile_modeladmin_edit", args=[alert.client.pk])
-    send_email("portal/email/risk_alert", recipient, {"link": absolute_url(link), "coach": coach})
+    send_email(
+        "portal/email/risk_alert",
+        recipient,
+        {"link": absolute_url(link), "coach": coach},
+        priority="high",  # before anything else in the outbox
+    )

@@ -12,10 +12,11 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
 
 from core.ids import is_id
+from core.listings import ListingAdmin
 from enrolment.modeladmin import EnrolmentAdmin, OfferAdmin
 
 from . import unscoped
@@ -102,7 +103,7 @@ class InvitationPermissionHelper(PermissionHelper):
         return obj.accepted_at is None and super().user_can_delete_obj(user, obj)
 
 
-class InvitationAdmin(ModelAdmin):
+class InvitationAdmin(ListingAdmin):
     model = Invitation
     menu_label = "Invitations"
     menu_icon = "mail"
@@ -146,7 +147,7 @@ class ClientPermissionHelper(PermissionHelper):
         return False
 
 
-class ClientAdmin(ModelAdmin):
+class ClientAdmin(ListingAdmin):
     """Assign and reassign clients to coaches. No goal, journal, check-in or note text is
     listed or shown here (rule 3): only who works with whom, and the session plan."""
 
@@ -175,7 +176,7 @@ class ClientAdmin(ModelAdmin):
         return coach_name(obj.coach) if obj.coach else "No coach yet"
 
 
-class PromptAdmin(ModelAdmin):
+class PromptAdmin(ListingAdmin):
     """The journal prompt library. Entries written from a prompt are never shown here."""
 
     model = Prompt
@@ -186,7 +187,7 @@ class PromptAdmin(ModelAdmin):
     panels = [FieldPanel("text"), FieldPanel("kind"), FieldPanel("active"), FieldPanel("position")]
 
 
-class QuestionnaireAdmin(ModelAdmin):
+class QuestionnaireAdmin(ListingAdmin):
     """Outcome measures as data: add a licensed measure here, items and options exactly as
     published. Nobody's answers are shown here."""
 

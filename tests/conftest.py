@@ -35,6 +35,13 @@ def offer(db):
 
 
 @pytest.fixture(autouse=True)
+def mail_that_says_what_it_accepted(settings):
+    """pytest-django swaps in Django's locmem backend; ours is that one, also saying which
+    messages it accepted, as the outbox's delivering backends do in production."""
+    settings.EMAIL_BACKEND = "core.outbox.LocmemBackend"
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     """Rate limits, single-use tokens and settings live in the cache: each test starts clean."""
     cache.clear()

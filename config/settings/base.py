@@ -5,10 +5,12 @@ switches on only when they are set, so a fresh clone runs offline with no set-up
 """
 
 import os
+import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -70,6 +72,9 @@ INSTALLED_APPS = [
     "allauth.usersessions",
     # Payments
     "payments",
+    "csp",
+    # Email outbox
+    "mailer",
     # Background work
     "django_tasks",
     "django_tasks_db",
@@ -93,6 +98,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "config.middleware.NoStoreMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.ResourcePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "accounts.sessions.StaffSessionMiddleware",
     "portal.sessions.PortalSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -211,21 +220,36 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Email: console in development; SMTP when EMAIL_HOST is set -------------------------------
+# Email: every message waits in the outbox (django-mailer's queue, core/outbox.py) until
+# `manage.py deliver_mail` has handed it to the server: SMTP when EMAIL_HOST is set, the
+# console in development. `make run` starts the worker beside the server.
 
 # What every email template shares (the practice's name), for core/emails.py.
 EMAIL_CONTEXT = "home.models.email_context"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tranquil <hello@tranquil.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_BACKEND = "core.outbox.OutboxBackend"
 if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    MAILER_EMAIL_BACKEND = "core.outbox.SMTPBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
+    EMAIL_TIMEOUT = 30
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    MAILER_EMAIL_BACKEND = "core.outbox.ConsoleBackend"
+MAILER_ERROR_HANDLER = "core.outbox.defer"
+# The log keeps when and whether, never what: emails carry reset links and messages.
+MAILER_EMAIL_LOG_MESSAGE_DATA = False
+MAILER_LOCK_PATH = os.environ.get(
+    "MAILER_LOCK_PATH", str(Path(tempfile.gettempdir()) / "tranquil-deliver-mail")
+)
+OUTBOX_POLL_SECONDS = 2  # how often the worker looks for new mail
+OUTBOX_RETRY_MIN_SECONDS = 30  # the first wait after a failure; it doubles ...
+OUTBOX_RETRY_MAX_SECONDS = 15 * 60  # ... up to this, however long the server is away
+# Senders with a ledger of their own, resumed on the outbox's retry schedule.
+OUTBOX_RETRY_HOOKS = ["newsletter.mailings.resume_waiting"]
 
 # Background work: run at once by default; a database queue and worker when asked --------
 
@@ -242,6 +266,58 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# What pages may load and do (django-csp, django-permissions-policy) -----------------------
+
+# Embedded videos load from their provider only when the reader presses "Play it here".
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin still writes inline scripts and styles; it shows page previews in frames.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
 
 # Wagtail -------------------------------------------------------------------------------
 
@@ -263,6 +339,9 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # How many reverse proxies (load balancer, CDN) stand in front of the app: the visitor's
 # address is read that many entries from the right of X-Forwarded-For.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# allauth reads visitors through the account adapter (core.spam.client_ip); this keeps its
+# own helpers, should any bypass the adapter, on the same count.
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 # Reader comments ---------------------------------------------------------------------
 
@@ -289,6 +368,9 @@ PORTAL_ENCRYPTION_KEYS = os.environ.get("PORTAL_ENCRYPTION_KEYS", "")
 PORTAL_KEYRING_FILE = os.environ.get(
     "PORTAL_KEYRING_FILE", str(Path.home() / ".local" / "share" / "tranquil" / "portal-keys")
 )
+# The owner's and editors' sessions: signed out after this long idle, and this long in all.
+STAFF_SESSION_IDLE_SECONDS = 2 * 60 * 60
+STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
 # Portal sessions: signed out after this long idle, and after this long in all.
 PORTAL_SESSION_IDLE_SECONDS = 30 * 60
 PORTAL_SESSION_MAX_SECONDS = 12 * 60 * 60
@@ -314,7 +396,7 @@ if os.environ.get("STRIPE_SECRET_KEY"):
         )
     PAYMENT_VARIANTS = {
         "default": (
-            "payments.stripe.StripeProviderV3",
+            "donations.providers.CheckedStripeProvider",
             {
                 "api_key": os.environ["STRIPE_SECRET_KEY"],
                 "endpoint_secret": os.environ.get("STRIPE_WEBHOOK_SECRET"),
@@ -332,7 +414,9 @@ NEWSLETTER_CONFIRM_MAX_AGE_DAYS = 7  # a confirmation link works this long
 NEWSLETTER_MIN_SECONDS = 2  # the footer form is short; browsers fill it in quickly
 NEWSLETTER_RATE_LIMIT = (5, 3600)  # at most 5 sign-ups per IP address an hour
 NEWSLETTER_EMAIL_INTERVAL = 10 * 60  # at most one sign-up email per address this often
+NEWSLETTER_WAITING_TIMEOUT = 24 * 60 * 60  # one still waiting for the server holds the next
 NEWSLETTER_BATCH_SIZE = 500  # emails sent by one background task, over one connection
+NEWSLETTER_CLAIM_TIMEOUT = 60 * 60  # a batch still sending after this is taken to have died
 PUSH_RATE_LIMIT = (20, 3600)  # bell presses per IP address an hour
 PUSH_MAX_BODY_BYTES = 4096  # a browser's subscription is well under 1 KB
 PUSH_BATCH_SIZE = 200

@@ -12,7 +12,10 @@ SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# pytest-django puts Django's locmem backend here; tests/conftest.py puts back this one, the
+# same but saying what it accepted, as the outbox's delivery does.
+EMAIL_BACKEND = "core.outbox.LocmemBackend"
+MAILER_EMAIL_BACKEND = "core.outbox.LocmemBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -239,7 +239,7 @@ def stripe_variant(settings):
     """Donations through Stripe, as STRIPE_SECRET_KEY would configure them."""
     settings.PAYMENT_VARIANTS = {
         "default": (
-            "payments.stripe.StripeProviderV3",
+            "donations.providers.CheckedStripeProvider",
             {"api_key": "sk_test_x", "endpoint_secret": "whsec_test", "use_token": True},
         )
     }
@@ -248,14 +248,14 @@ def stripe_variant(settings):
     PROVIDER_CACHE.clear()
 
 
-def signed_event(payload, secret="whsec_test"):
-    stamp = int(time.time())
+def signed_event(payload, secret="whsec_test", age=0):
+    stamp = int(time.time()) - age
     body = json.dumps(payload)
     signature = hmac.new(secret.encode(), f"{stamp}.{body}".encode(), hashlib.sha256).hexdigest()
     return body, f"t={stamp},v1={signature}"
 
 
-def checkout_completed(token):
+def checkout_completed(token, amount_total=2000, currency="gbp"):
     return {
         "id": "evt_1",
         "object": "event",
@@ -267,6 +267,8 @@ def checkout_completed(token):
                 "client_reference_id": token,
                 "status": "complete",
                 "payment_status": "paid",
+                "amount_total": amount_total,
+                "currency": currency,
             }
         },
     }
@@ -297,20 +299,43 @@ def test_stripes_signed_webhook_confirms_once(
     assert len(mail.outbox) == 1
 
 
-def test_a_forged_stripe_webhook_confirms_nothing(client, donate_page, stripe_variant):
+@pytest.mark.parametrize(
+    ("event", "secret", "age", "status"),
+    [
+        ({}, "whsec_wrong", 0, 400),  # forged: not signed with our endpoint's secret
+        ({}, "whsec_test", 3600, 400),  # replayed an hour later: past Stripe's tolerance
+        ({"amount_total": 100}, "whsec_test", 0, 400),  # paid £1 for a £20 donation
+        ({"currency": "usd"}, "whsec_test", 0, 400),
+        ({"token": "00000000-0000-4000-8000-000000000000"}, "whsec_test", 0, 404),
+    ],
+    ids=["forged", "stale", "amount", "currency", "unknown payment"],
+)
+def test_a_webhook_that_does_not_match_is_refused_and_recorded_nowhere(
+    client, donate_page, stripe_variant, event, secret, age, status
+):
     donation = Donation.objects.create(
         page=donate_page, variant="default", total=Decimal("20"), currency="GBP"
     )
-    body, signature = signed_event(checkout_completed(donation.token), secret="whsec_wrong")
-    with pytest.raises(stripe.SignatureVerificationError):
-        client.post(
-            "/payments/process/default/",
-            body,
-            content_type="application/json",
-            HTTP_STRIPE_SIGNATURE=signature,
-        )
+    token = event.pop("token", donation.token)
+    body, signature = signed_event(checkout_completed(token, **event), secret=secret, age=age)
+    response = client.post(
+        "/payments/process/default/",
+        body,
+        content_type="application/json",
+        HTTP_STRIPE_SIGNATURE=signature,
+    )
+    assert response.status_code == status
     donation.refresh_from_db()
-    assert donation.status == PaymentStatus.WAITING
+    assert donation.status == PaymentStatus.WAITING and "session" not in donation.extra_data
+    assert Donation.objects.count() == 1 and not mail.outbox
+
+
+def test_the_dummy_providers_callbacks_refuse_what_they_cannot_use(client, give):
+    pay_url, _ = give(outcome="waiting")
+    token = pay_url.rstrip("/").rsplit("/", 1)[-1]
+    assert client.post("/payments/process/default/", {"x": "1"}).status_code == 400
+    nonsense = client.get(f"/payments/process/{token}/?verification_result=nonsense")
+    assert nonsense.status_code == 400
 
 
 def test_the_owner_can_only_take_a_name_off_the_supporters_list(client, owner, give):
