@@ -41,8 +41,11 @@ run: demo
 	@echo "  site    http://$(HOST):$(PORT)/"
 	@echo "  admin   http://$(HOST):$(PORT)/admin/"
 	@echo "  sign in http://$(HOST):$(PORT)/accounts/login/"
+	@echo "  emails  printed here by the outbox worker (manage.py deliver_mail)"
 	@echo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The worker sends the email outbox; it stops with the server.
+	$(MANAGE) deliver_mail & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install browser
 	$(BIN)/pytest

@@ -104,15 +104,17 @@ def consume_token(token):
 
 
 def rate_limited(scope, address_hash, limit, window):
-    """Count one submission against the address; True once it is over the limit."""
-    key = f"rate:{scope}:{address_hash}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
+    """Count one submission against the address; True once it is over the limit.
+
+    Each submission takes the next free numbered slot with `cache.add`, which every cache
+    backend does atomically: two workers counting at the same moment never share a slot (a
+    read-then-write counter would lose one of them). A slot is freed `window` seconds after
+    it was taken.
+    """
+    for slot in range(1, limit + 2):
+        if cache.add(f"rate:{scope}:{address_hash}:{slot}", True, timeout=window):
+            return slot > limit
+    return True
 
 
 def count_links(text):

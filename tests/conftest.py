@@ -16,6 +16,8 @@ from articles.factories import (
 )
 from enrolment.factories import EnrolPageFactory, OfferFactory
 from home.factories import StandardPageFactory
+from home.models import ContactFormField, ContactPage
+from portal.factories import ClientFactory, CoachFactory
 
 from .second_factor import authenticator_app, totp_code
 
@@ -32,6 +34,36 @@ def enrol_page(home_page):
 @pytest.fixture
 def offer(db):
     return OfferFactory()
+
+
+@pytest.fixture
+def contact(home_page):
+    page = ContactPage(
+        title="Contact",
+        slug="contact",
+        to_address="owner@tranquil.example",
+        from_address="",
+        subject="New message",
+        thank_you_text="<p>Thanks, we will reply soon.</p>",
+    )
+    page.form_fields = [
+        ContactFormField(label="Your name", field_type="singleline", required=True),
+        ContactFormField(label="Your email", field_type="email", required=True),
+        ContactFormField(label="Your message", field_type="multiline", required=True),
+    ]
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def coach(db):
+    return CoachFactory(user__first_name="Cara", user__last_name="Lane")
+
+
+@pytest.fixture
+def client_profile(coach):
+    return ClientFactory(coach=coach, user__first_name="Sam", user__last_name="Rivers")
 
 
 @pytest.fixture(autouse=True)

@@ -198,7 +198,7 @@ USE_TZ = True
 # Static and media files ----------------------------------------------------------------
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -208,7 +208,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Cache: local memory on one machine, Redis through REDIS_URL when there are several ------
+# Cache: local memory in development; Redis through REDIS_URL; production without Redis
+# uses a database table every worker shares (config/settings/production.py) -------------
 
 if os.environ.get("REDIS_URL"):
     CACHES = {
@@ -445,5 +446,6 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "mailer": {"level": "WARNING"},  # one line every round otherwise
     },
 }

@@ -36,6 +36,15 @@ if PAYMENT_VARIANTS["default"][0] == "payments.dummy.DummyProvider" and not env_
         "Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for donations in production "
         "(or DONATIONS_TEST_PAYMENTS=true on a test site)."
     )
+# Rate limits and single-use form tokens must hold for the whole site, not per gunicorn
+# worker: without Redis, a cache table every worker and instance shares (made by migrate).
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "tranquil_cache",
+        }
+    }
 # Portal text is encrypted with keys kept apart from the database and from SECRET_KEY.
 PORTAL_ENCRYPTION_KEYS = required("PORTAL_ENCRYPTION_KEYS")
 # Sign-in needs verified email: mail printed to a log would lock people out and leak links.

@@ -71,14 +71,28 @@ def demo_site(transactional_db):
 
 @pytest.fixture
 def page(browser, live_server, demo_site):
-    """A fresh browser tab on the live server that records every request it makes."""
+    """A fresh browser tab on the live server that records every request it makes, and
+    fails the test on any Content-Security-Policy violation."""
     context = browser.new_context(base_url=live_server.url)
     tab = context.new_page()
     tab.set_default_timeout(15_000)
     tab.requested_hosts = set()
     tab.on("request", lambda request: tab.requested_hosts.add(urlsplit(request.url).hostname))
+    # The Content-Security-Policy must never block anything the site itself does.
+    violations = []
+    tab.on(
+        "console",
+        lambda message: (
+            violations.append(f"{tab.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
     yield tab
     context.close()
+    assert not violations, "the page broke its own Content-Security-Policy:\n" + "\n".join(
+        violations
+    )
 
 
 def assert_accessible(page):

@@ -8,7 +8,6 @@ from django.core.cache import cache
 from wagtail.contrib.forms.models import FormSubmission
 
 from core.spam import issue_token
-from home.models import ContactFormField, ContactPage
 
 pytestmark = pytest.mark.django_db
 
@@ -16,26 +15,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
     cache.clear()
-
-
-@pytest.fixture
-def contact(home_page):
-    page = ContactPage(
-        title="Contact",
-        slug="contact",
-        to_address="owner@tranquil.example",
-        from_address="",
-        subject="New message",
-        thank_you_text="<p>Thanks, we will reply soon.</p>",
-    )
-    page.form_fields = [
-        ContactFormField(label="Your name", field_type="singleline", required=True),
-        ContactFormField(label="Your email", field_type="email", required=True),
-        ContactFormField(label="Your message", field_type="multiline", required=True),
-    ]
-    home_page.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

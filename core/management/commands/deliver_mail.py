@@ -28,7 +28,6 @@ class Command(BaseCommand):
         shortest, longest = settings.OUTBOX_RETRY_MIN_SECONDS, settings.OUTBOX_RETRY_MAX_SECONDS
         wait, retry_at = shortest, 0.0
         while True:
-            close_old_connections()
             due = time.monotonic() >= retry_at
             waiting_elsewhere = 0
             if due:
@@ -49,4 +48,5 @@ class Command(BaseCommand):
                 retry_at = min(retry_at, now + wait)
             if once:
                 return
+            close_old_connections()  # a worker runs for days: drop connections gone stale
             time.sleep(settings.OUTBOX_POLL_SECONDS)
