@@ -13,11 +13,17 @@ class ForgivingIndexView(IndexView):
     parameter) with a 400 page and a way back, where modeladmin would fail with a 500."""
 
     def dispatch(self, request, *args, **kwargs):
+        # A NUL byte is never a filter or a search; PostgreSQL refuses it in any text.
+        if any("\x00" in part for pair in request.GET.lists() for part in [pair[0], *pair[1]]):
+            return self.bad_filter(request)
         try:
             return super().dispatch(request, *args, **kwargs)
         except IncorrectLookupParameters:
-            context = {"list_url": request.path, "title": self.model_admin.menu_label}
-            return TemplateResponse(request, "core/admin/bad_filter.html", context, status=400)
+            return self.bad_filter(request)
+
+    def bad_filter(self, request):
+        context = {"list_url": request.path, "title": self.model_admin.menu_label}
+        return TemplateResponse(request, "core/admin/bad_filter.html", context, status=400)
 
 
 class SpreadsheetSafeIndexView(ForgivingIndexView):
