@@ -18,13 +18,20 @@ SIGNED_IN_AT = "staff_signed_in_at"
 LAST_SEEN = "staff_last_seen"
 
 
+# "Last seen" is noted at most this often: writing it on every request would rewrite the
+# session row on every request, for an idle limit that is counted in minutes anyway.
+SEEN_EVERY_SECONDS = 60
+
+
 def past_limits(session, signed_in_key, last_seen_key, idle, most):
     """Whether the session has been idle longer than `idle` seconds or open longer than
-    `most`; when not, note that it was seen now."""
+    `most`; when not, note (once a minute at most) that it was seen now."""
     now = time.time()
-    if now - session.get(last_seen_key, now) > idle or now - session.get(signed_in_key, now) > most:
+    last_seen = session.get(last_seen_key, now)
+    if now - last_seen > idle or now - session.get(signed_in_key, now) > most:
         return True
-    session[last_seen_key] = now
+    if now - last_seen >= SEEN_EVERY_SECONDS or last_seen_key not in session:
+        session[last_seen_key] = now
     return False
 
 

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from core import spam
+from core.forms import reviews_cached_posts
 
 from . import moderation
 from .forms import CommentForm
@@ -19,6 +20,7 @@ PENDING_SESSION_KEY = "comments_pending"
 CARE_SESSION_KEY = "comments_care"
 
 
+@reviews_cached_posts
 @require_POST
 def post_comment(request):
     try:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("comments/", include("comments.urls")),
+    path("forms/", include("core.urls")),
     path("payments/", include("donations.urls")),
     path("portal/", include("portal.urls")),
     path("newsletter/", include("newsletter.urls")),

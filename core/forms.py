@@ -12,6 +12,13 @@ from . import spam
 DEFENCES = ("token", "homepage")
 
 
+def reviews_cached_posts(view):
+    """Marks a view (or a page's route) that can show a post from a cached page back for
+    review: its form refuses, without storing anything, a post under review."""
+    view.reviews_cached_posts = True
+    return view
+
+
 class DefendedForm(forms.Form):
     """A honeypot, a signed token with a minimum time to submit, a per-address rate limit
     and a link limit.
@@ -69,6 +76,9 @@ class DefendedForm(forms.Form):
         A tripped defence is logged and added to the form as a polite error, so the visitor
         sees it above everything they typed.
         """
+        if getattr(request, "reviewing", False):  # sent from a cached page without JavaScript
+            self.add_error(None, spam.POLITE["review"].format(what=self.what))
+            return "review"
         token = self.data.get("token", "")
         if self.data.get("homepage"):
             problem = "honeypot"

@@ -34,6 +34,7 @@ POLITE = {
     "there already.",
     "rate": "You have sent several in a short time. Please wait a few minutes and try again; "
     "your text is still here.",
+    "review": "Please check your {what} below, then press the button again to send it.",
 }
 
 

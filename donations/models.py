@@ -14,6 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.forms import reviews_cached_posts
+from core.spam import POLITE
 from home.models import SiteSettings
 
 from .forms import DonationForm
@@ -25,6 +27,7 @@ DUMMY_PROVIDER = "payments.dummy.DummyProvider"
 # A confirmed payment never goes back to waiting, whatever order callbacks arrive in.
 SETTLED = {PaymentStatus.CONFIRMED, PaymentStatus.REFUNDED}
 UNSETTLED = {PaymentStatus.WAITING, PaymentStatus.INPUT, PaymentStatus.PREAUTH}
+REVIEW = POLITE["review"].format(what="gift")
 
 
 class DonationPage(RoutablePageMixin, Page):
@@ -80,9 +83,12 @@ class DonationPage(RoutablePageMixin, Page):
         )
 
     @path("")
+    @reviews_cached_posts
     def donate(self, request):
         form = DonationForm(request.POST or None, page=self)
-        if request.method == "POST" and form.is_valid():
+        if getattr(request, "reviewing", False):  # sent from a cached page without JavaScript
+            form.add_error(None, REVIEW)
+        elif request.method == "POST" and form.is_valid():
             donation = self.pledge(form.cleaned_data, request)
             return redirect(self.url + self.reverse_subpage("pay", args=[donation.token]))
         return self.render(request, context_overrides={"form": form})

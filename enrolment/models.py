@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.forms import reviews_cached_posts
 from home.models import SiteSettings
 
 from . import choices
@@ -247,6 +248,7 @@ class EnrolPage(RoutablePageMixin, Page):
         verbose_name = "enrol page"
 
     @path("")
+    @reviews_cached_posts
     def enrol(self, request):
         practice_name = SiteSettings.load(request_or_site=request).practice_name
         data = request.POST if request.method == "POST" else None

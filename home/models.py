@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.forms import DEFENCES
+from core.forms import DEFENCES, reviews_cached_posts
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
 from .forms import ContactFormBuilder
@@ -215,6 +215,7 @@ class ContactPage(AbstractEmailForm):
     def get_form_parameters(self):
         return {"scope": self.pk}
 
+    @reviews_cached_posts
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)

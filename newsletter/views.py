@@ -12,6 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core import spam
+from core.forms import reviews_cached_posts
 from home.models import SiteSettings
 
 from . import push, vapid
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 NO_FOOTER_FORM = {"hide_footer_signup": True}
 
 
-@never_cache
+@reviews_cached_posts
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     """The sign-up form's target (and a page of its own); every valid sign-up gets the same
@@ -38,7 +39,7 @@ def subscribe(request):
     form = SignupForm(request.POST, practice_name=practice_name)
     problem = form.screen(request)
     if problem or not form.is_valid():
-        status = 429 if problem == "rate" else 400
+        status = {"rate": 429, "review": 200}.get(problem, 400)
         return render(
             request, "newsletter/subscribe.html", {"form": form, **NO_FOOTER_FORM}, status=status
         )

@@ -83,6 +83,7 @@ def page_comments(context, page):
         "reply_to": reply_to["comment"] if reply_to else None,
         "show_care": request.session.pop(CARE_SESSION_KEY, False),
         "settings": context.get("settings"),
+        "csrf_token": context.get("csrf_token"),
     }
 
 

@@ -6,7 +6,7 @@
     }
     const button = bell.querySelector("button");
     const status = bell.querySelector("[data-push-status]");
-    const csrf = bell.closest("section").querySelector("[name=csrfmiddlewaretoken]").value;
+    const form = bell.closest("section").querySelector("form");
 
     const say = (text) => { status.textContent = text; };
     const pressed = (on) => { button.setAttribute("aria-pressed", on ? "true" : "false"); };
@@ -16,12 +16,17 @@
         return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     };
 
-    const post = (url, body) => fetch(url, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
-        body: JSON.stringify(body),
-    });
+    // The page is shared by every reader: the CSRF token comes when it is needed (forms.js).
+    const post = async (url, body) => {
+        await window.tranquilFormTokens(form);
+        const csrf = form.querySelector("[name=csrfmiddlewaretoken]").value;
+        return fetch(url, {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+            body: JSON.stringify(body),
+        });
+    };
 
     const current = async () => {
         const registration = await navigator.serviceWorker.getRegistration("/");

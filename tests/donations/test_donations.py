@@ -415,3 +415,21 @@ def test_a_thank_you_that_failed_to_send_goes_out_with_the_next_confirmation(
     with django_capture_on_commit_callbacks(execute=True):
         donation.change_status(PaymentStatus.CONFIRMED)  # the provider confirms again
     assert len(mail.outbox) == 1
+
+
+def test_a_gift_from_a_cached_page_without_javascript(donate_page):
+    """The cached page's form has no CSRF token: it comes back once to be checked and sent."""
+    import re
+
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    assert not browser.get("/donate/").cookies
+    data = {"amount": "other", "other_amount": "12.50", "donor_name": "Ana"}
+    first = browser.post("/donate/", data)
+    assert first.status_code == 200 and not Donation.objects.exists()
+    html = first.content.decode()
+    assert "Please check your gift below" in html and 'value="12.50"' in html
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    response = browser.post("/donate/", {**data, "csrfmiddlewaretoken": csrf})
+    assert response.status_code == 302 and Donation.objects.get().total == Decimal("12.50")

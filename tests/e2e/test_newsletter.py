@@ -80,7 +80,7 @@ def registration_id(page):
         lambda event: registrations.extend(event["registrations"]),
     )
     cdp.send("ServiceWorker.enable")
-    for _ in range(50):
+    for _ in range(300):  # up to 30 s: CI machines are loaded
         live = [r for r in registrations if not r["isDeleted"]]
         if live:
             return cdp, live[-1]["registrationId"]
@@ -89,15 +89,21 @@ def registration_id(page):
 
 
 def shown_notifications(page, expected):
-    script = """navigator.serviceWorker.ready
+    """The service worker's notifications, once `expected` of them show (up to 30 s: CI
+    machines are loaded, and a 5-second poll has failed there)."""
+    page.wait_for_function(
+        """async (expected) => {
+            const registration = await navigator.serviceWorker.ready;
+            return (await registration.getNotifications()).length >= expected;
+        }""",
+        arg=expected,
+        timeout=30_000,
+    )
+    return page.evaluate(
+        """navigator.serviceWorker.ready
         .then((registration) => registration.getNotifications())
         .then((notes) => notes.map((n) => ({ title: n.title, body: n.body, url: n.data.url })))"""
-    for _ in range(50):
-        notes = page.evaluate(script)
-        if len(notes) >= expected:
-            return notes
-        page.wait_for_timeout(100)
-    return page.evaluate(script)
+    )
 
 
 def turn_on_the_bell(page):

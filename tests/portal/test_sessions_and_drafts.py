@@ -121,3 +121,23 @@ def test_without_a_known_owner_nothing_is_kept(client, client_profile):
     response = client.post("/portal/journal/new/", {"title": "Who?", "body": "Anyone's words"})
     assert response.status_code == 302
     assert "portal_draft" not in client.session
+
+
+def test_the_session_row_is_written_at_most_once_a_minute(client, client_profile):
+    from django.contrib.sessions.models import Session
+
+    sign_in(client, client_profile.user)
+    client.get("/portal/")  # the sign-in's message is shown and gone
+
+    def row():
+        stored = Session.objects.get(session_key=client.session.session_key)
+        return stored.session_data, stored.expire_date
+
+    before = row()
+    for _ in range(3):
+        client.get("/portal/journal/")
+    assert row() == before
+    age_session(client, portal_last_seen=61)
+    written = row()
+    client.get("/portal/journal/")
+    assert row() != written
