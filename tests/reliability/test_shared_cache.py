@@ -87,10 +87,16 @@ def production(tmp_path):
 
 
 def sign_up(url, n):
-    """One sign-up from the footer form, on a fresh connection, as a browser would."""
-    page = requests.get(f"{url}/newsletter/", headers={"Connection": "close"}, timeout=30)
-    cookie = re.search(r"csrftoken=([^;]+)", page.headers["Set-Cookie"]).group(1)
-    form = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+    """One sign-up from the newsletter form, on a fresh connection, as a browser would: the
+    cached page carries no tokens, so they come from /forms/tokens/ with their cookie."""
+    tokens = requests.get(
+        f"{url}/forms/tokens/",
+        params={"scope": TOKEN_PAGE},
+        headers={"Connection": "close"},
+        timeout=30,
+    )
+    cookie = re.search(r"csrftoken=([^;]+)", tokens.headers["Set-Cookie"]).group(1)
+    form = tokens.json()["csrf"]
     response = requests.post(
         f"{url}/newsletter/",
         {
