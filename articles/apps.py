@@ -6,6 +6,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Articles"
 
     def ready(self):
-        from . import announce
+        from . import announce, receivers  # noqa: F401 - receivers connect themselves
 
         announce.connect()

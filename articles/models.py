@@ -145,6 +145,21 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             },
         )
 
+    def get_cached_paths(self):
+        """Every route a shared cache may hold, for purging: the listing, the feed, and a
+        listing per tag, category and author that has live articles here."""
+        articles = ArticlePage.objects.child_of(self).live().public()
+        tags = articles.values_list("tags__slug", flat=True).distinct()
+        categories = articles.values_list("categories__slug", flat=True).distinct()
+        authors = articles.values_list("author__slug", flat=True).distinct()
+        return [
+            "/",
+            "feed/",
+            *(f"tag/{slug}/" for slug in tags if slug),
+            *(f"category/{slug}/" for slug in categories if slug),
+            *(f"author/{slug}/" for slug in authors if slug),
+        ]
+
     @path("")
     def index_view(self, request):
         return self.render_listing(

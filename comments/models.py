@@ -7,6 +7,9 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from .text import as_html
 
 
 class CommentQuerySet(models.QuerySet):
@@ -69,8 +72,9 @@ class Comment(models.Model):
         on_delete=models.SET_NULL,
         related_name="reader_comments",
     )
-    # What they wrote
+    # What they wrote, and the same as HTML, made once on saving (comments/text.py)
     body = models.TextField()
+    body_html = models.TextField(editable=False, blank=True)
     # Moderation
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     needs_care = models.BooleanField(
@@ -92,8 +96,21 @@ class Comment(models.Model):
     def __str__(self):
         return f"{self.author_name} on {self.page}: {self.excerpt()}"
 
+    def save(self, *args, **kwargs):
+        fields = kwargs.get("update_fields")
+        if fields is None or "body" in fields:
+            self.body_html = as_html(self.body)
+            if fields is not None:
+                kwargs["update_fields"] = {*fields, "body_html"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return f"{self.page.url}#comment-{self.pk}"
+
+    @property
+    def body_markup(self):
+        """The HTML made from the body on saving: every piece of it escaped there."""
+        return mark_safe(self.body_html)  # noqa: S308 - made by comments.text.as_html
 
     def excerpt(self, length=80):
         text = " ".join(self.body.split())

@@ -8,6 +8,7 @@ from django_tasks import task
 from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
+from . import threads
 from .models import Comment
 
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
@@ -59,7 +60,9 @@ def notify_reply(comment_id):
         {
             "reply": reply,
             "parent": parent,
-            "reply_url": absolute_url(f"{reply.page.url}#comment-{reply.pk}"),
+            "reply_url": absolute_url(
+                threads.link_to(reply, SiteSettings.load().comments_first_page)
+            ),
             "unsubscribe_url": stop_url,
         },
         headers={

@@ -10,8 +10,9 @@ from wagtail.models import Page
 
 from core import spam
 from core.forms import reviews_cached_posts
+from home.models import SiteSettings
 
-from . import moderation
+from . import moderation, threads
 from .forms import CommentForm
 from .models import Comment
 from .tasks import UNSUBSCRIBE_SALT
@@ -68,7 +69,8 @@ def post_comment(request):
         messages.success(request, "Thank you for your comment.")
     if comment.needs_care:
         request.session[CARE_SESSION_KEY] = True
-    return HttpResponseRedirect(f"{page.url}#comment-{comment.pk}")
+    first_shown = SiteSettings.load(request_or_site=request).comments_first_page
+    return HttpResponseRedirect(threads.link_to(comment, first_shown))
 
 
 def redisplay(request, page, form, status=200):

@@ -13,4 +13,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Shared"
 
     def ready(self):
+        from . import receivers  # noqa: F401 - connects them
+
         post_migrate.connect(create_cache_table, sender=self, dispatch_uid="core-cache-table")

@@ -64,6 +64,13 @@ class SiteSettings(BaseGenericSetting):
         ),
     )
 
+    comments_first_page = models.CharField(
+        "long comment threads open at",
+        max_length=10,
+        choices=[("newest", "the newest comments"), ("oldest", "the oldest comments")],
+        default="newest",
+        help_text="Threads longer than one page: which page readers see first.",
+    )
     show_offer_banner = models.BooleanField(
         "show the offer banner",
         default=True,
@@ -77,6 +84,7 @@ class SiteSettings(BaseGenericSetting):
         ),
         FieldPanel("footer_text"),
         FieldPanel("show_offer_banner"),
+        FieldPanel("comments_first_page"),
         FieldPanel("crisis_support"),
         FieldPanel("care_keywords"),
     ]

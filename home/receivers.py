@@ -1,8 +1,14 @@
-"""What follows the home app's signals: the contact message's emails, sent in the background."""
+"""What follows the home app's signals: the contact message's emails, sent in the
+background; and fragments showing the site settings, out of date once they change."""
 
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from core.fragments import CONTENT, bump
+from core.purge import purge_everything
+
+from .models import SiteSettings
 from .signals import contact_message_received
 from .tasks import send_contact_emails
 
@@ -10,3 +16,10 @@ from .tasks import send_contact_emails
 @receiver(contact_message_received)
 def email_the_message(sender, submission, **kwargs):
     transaction.on_commit(lambda: send_contact_emails.enqueue(submission.pk))
+
+
+@receiver(post_save, sender=SiteSettings)
+def settings_changed(sender, **kwargs):
+    """Every page shows the settings (the footer's crisis text, the banner switch)."""
+    bump(CONTENT)
+    transaction.on_commit(purge_everything, robust=True)

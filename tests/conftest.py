@@ -1,5 +1,9 @@
 """Fixtures shared by every suite: the site's pages and one person per role."""
 
+import threading
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 import wagtail_factories
 from allauth.mfa.totp.internal.auth import TOTP
@@ -14,9 +18,10 @@ from articles.factories import (
     AuthorFactory,
     CategoryFactory,
 )
+from donations.models import DonationPage
 from enrolment.factories import EnrolPageFactory, OfferFactory
 from home.factories import StandardPageFactory
-from home.models import ContactFormField, ContactPage
+from home.models import ContactFormField, ContactPage, SiteSettings
 from portal.factories import ClientFactory, CoachFactory
 
 from .second_factor import authenticator_app, totp_code
@@ -34,6 +39,21 @@ def enrol_page(home_page):
 @pytest.fixture
 def offer(db):
     return OfferFactory()
+
+
+@pytest.fixture
+def donate_page(home_page):
+    page = DonationPage(
+        title="Donate",
+        slug="donate",
+        preset_amounts="5, 10, 25",
+        minimum_amount=Decimal("2"),
+        maximum_amount=Decimal("500"),
+        thank_you_text="<p>Your support means a lot.</p>",
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture
@@ -168,3 +188,36 @@ def full_article(article_index, coping, cara, hero):
         categories=[coping],
         tags=["anxiety", "breathing"],
     )
+
+
+class _PurgeListener(BaseHTTPRequestHandler):
+    """A shared cache's purge endpoint: it notes each PURGE and answers 200."""
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.server.paths.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def purges(settings, db):
+    """Wagtail's frontend_cache pointed at a real HTTP server on loopback, as it would be
+    at Varnish; the list of paths it was asked to purge, in order. The site's settings
+    exist already, as on any running site (made on first use, they purge every page)."""
+    SiteSettings.load()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _PurgeListener)
+    server.paths = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield server.paths
+    server.shutdown()
+    server.server_close()

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -122,6 +123,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "core.context_processors.fragments",
             ],
         },
     },
@@ -275,6 +277,31 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
 PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "3600"))
 
+# Purging the shared cache on change (core/purge.py): Varnish or nginx through an HTTP
+# PURGE endpoint, or Cloudflare or CloudFront by their keys. Unset: nothing to purge.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+elif os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+            "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        }
+    }
+elif os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE = {
+        "cloudfront": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    }
+
 # What pages may load and do (django-csp, django-permissions-policy) -----------------------
 
 # Embedded videos load from their provider only when the reader presses "Play it here".
@@ -354,6 +381,7 @@ ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 # Reader comments ---------------------------------------------------------------------
 
 COMMENTS_MAX_DEPTH = 3  # deeper replies attach to the deepest level
+COMMENTS_PER_PAGE = 50  # top-level threads a page; longer threads get "Older comments"
 COMMENTS_TRUST_KNOWN_COMMENTERS = True  # an email with an approved comment skips the queue
 COMMENTS_CLOSE_AFTER_DAYS = 180  # comments close on pages first published longer ago
 COMMENTS_MAX_LENGTH = 5000

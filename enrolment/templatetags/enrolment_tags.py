@@ -1,8 +1,10 @@
 """The offer banner at the top of every public page."""
 
 from django import template
+from django.core.cache import cache
 from wagtail.models import Page
 
+from core.fragments import version
 from enrolment.models import EnrolPage, Offer
 from home.models import SiteSettings
 
@@ -10,6 +12,9 @@ register = template.Library()
 
 # Signing in and the portal are no place for a sales message.
 PRIVATE_PREFIXES = ("/accounts/", "/portal/")
+# The open offer is looked up once a minute at most (so it opens and closes on time), and
+# afresh whenever a place is taken or the offer is edited (enrolment/receivers.py).
+BANNER_SECONDS = 60
 
 
 @register.inclusion_tag("enrolment/includes/offer_banner.html", takes_context=True)
@@ -24,8 +29,12 @@ def offer_banner(context):
         return {}
     if request.path.startswith(PRIVATE_PREFIXES) or isinstance(context.get("page"), EnrolPage):
         return {}
-    offer = Offer.objects.for_banner()
-    if offer is None or offer.enrol_url_path is None:
+    offer = cache.get_or_set(
+        f"offer-banner:{version('offer')}",
+        lambda: Offer.objects.for_banner() or "none",
+        BANNER_SECONDS,
+    )
+    if offer == "none" or offer.enrol_url_path is None:
         return {}
     # A bare Page with the path is enough for Wagtail to work out the URL for this site.
     return {"offer": offer, "enrol_url": Page(url_path=offer.enrol_url_path).get_url(request)}

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def pages(home_page, about_page, full_article, article_index, contact, enrol_page, offer):
+def pages(
+    home_page, about_page, full_article, article_index, contact, enrol_page, offer, donate_page
+):
     return [
         "/",
         about_page.url,
@@ -27,6 +29,7 @@ def pages(home_page, about_page, full_article, article_index, contact, enrol_pag
         "/search/?q=worry",
         contact.url,
         enrol_page.url,
+        donate_page.url,
         "/newsletter/",
         "/sitemap.xml",
         "/robots.txt",

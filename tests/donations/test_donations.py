@@ -18,21 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def donate_page(home_page):
-    page = DonationPage(
-        title="Donate",
-        slug="donate",
-        preset_amounts="5, 10, 25",
-        minimum_amount=Decimal("2"),
-        maximum_amount=Decimal("500"),
-        thank_you_text="<p>Your support means a lot.</p>",
-    )
-    home_page.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-@pytest.fixture
 def give(client, donate_page, django_capture_on_commit_callbacks):
     """Fill in the donation form, then answer the dummy gateway with `outcome`."""
 

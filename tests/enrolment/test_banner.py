@@ -84,3 +84,17 @@ def test_the_offer_validates_its_dates_places_and_prices(db):
     with pytest.raises(ValidationError) as raised:
         offer.full_clean()
     assert set(raised.value.message_dict) == {"closes_at", "offer_price", "places"}
+
+
+def test_a_place_taken_purges_every_page_showing_the_banner(purges, enrol_page, article, enrol):
+    OfferFactory(places=14)
+    purges.clear()
+    enrol()
+    assert {"/", "/enrol/", "/articles/", "/articles/hard-week/"} <= set(purges)
+
+
+def test_enrolling_at_the_regular_price_leaves_the_cache_alone(purges, enrol_page, enrol):
+    OfferFactory(places=1, places_taken=1)
+    purges.clear()
+    enrol()
+    assert purges == []
