@@ -9,7 +9,7 @@ HOST := 127.0.0.1
 PORT := 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install browser migrate demo run test e2e bench lint format check
+.PHONY: install browser migrate demo run test e2e bench bench-tools varnish lint format check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -53,8 +53,26 @@ test: install browser
 e2e: install browser
 	$(BIN)/pytest tests/e2e
 
-bench: install
+# The crowd benchmark puts Debian's Varnish in front of gunicorn and loads it with wrk.
+bench-tools:
+	@if ! command -v varnishd >/dev/null || ! command -v wrk >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's varnish and wrk for the benchmarks"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish wrk >/dev/null; \
+		else \
+			echo "varnish or wrk is not installed and cannot be installed here: the crowd benchmark will be skipped"; \
+		fi; \
+	fi
+
+bench: install bench-tools
 	$(BIN)/pytest tests/bench -o python_files="bench_*.py" -q -s
+
+# Varnish on http://$(HOST):6081/ in front of `make run`, with the VCL the site is built for.
+# Purges reach it when the site runs with FRONTEND_CACHE_PURGE_URL=http://$(HOST):6081.
+# varnishd drops to its own users, so its folder and VCL live where they can read them.
+varnish: bench-tools
+	dir=$$(mktemp -d) && chmod 755 $$dir && cp varnish/default.vcl $$dir/ && \
+		varnishd -F -a $(HOST):6081 -f $$dir/default.vcl -n $$dir -s malloc,256m
 
 lint: install
 	$(BIN)/ruff check .
