@@ -9,6 +9,7 @@ published, unpublished, moved or edited in the admin, a few times a day at most.
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 
 CONTENT = "content"
 
@@ -23,5 +24,12 @@ def version(name):
 
 
 def bump(name):
-    """Everything cached under the old version of `name` is out of date."""
+    """Everything cached under the old version of `name` is out of date: at once, and again
+    when the change is committed, so nothing read from the old state while it was being
+    saved stays cached under the new version."""
+    _renew(name)
+    transaction.on_commit(lambda: _renew(name))
+
+
+def _renew(name):
     cache.set(f"fragments:{name}", uuid.uuid4().hex[:12], None)

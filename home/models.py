@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
@@ -13,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.forms import DEFENCES, reviews_cached_posts
+from core.fragments import CONTENT, version
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
 from .forms import ContactFormBuilder
@@ -41,6 +43,9 @@ DEFAULT_CARE_KEYWORDS = "\n".join(
         "overdose",
     ]
 )
+
+
+SETTINGS_CACHE_SECONDS = 24 * 60 * 60
 
 
 @register_setting(icon="cog")
@@ -91,6 +96,17 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def _get_or_create(cls):
+        """Every page reads the settings: they are kept in the cache under the content
+        version, which saving them bumps (home/receivers.py)."""
+        key = f"site-settings:{version(CONTENT)}"
+        found = cache.get(key)
+        if found is None:
+            found = super()._get_or_create()
+            cache.set(key, found, SETTINGS_CACHE_SECONDS)
+        return found
 
     def mentions_care_keywords(self, text):
         """Whether text mentions self-harm or suicide, by the owner's list of words."""

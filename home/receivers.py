@@ -19,7 +19,10 @@ def email_the_message(sender, submission, **kwargs):
 
 
 @receiver(post_save, sender=SiteSettings)
-def settings_changed(sender, **kwargs):
-    """Every page shows the settings (the footer's crisis text, the banner switch)."""
+def settings_changed(sender, created, **kwargs):
+    """Every page shows the settings (the footer's crisis text, the banner switch). Made
+    on first use, they hold the defaults every page showed already: nothing to forget."""
+    if created:
+        return
     bump(CONTENT)
     transaction.on_commit(purge_everything, robust=True)

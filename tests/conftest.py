@@ -21,7 +21,7 @@ from articles.factories import (
 from donations.models import DonationPage
 from enrolment.factories import EnrolPageFactory, OfferFactory
 from home.factories import StandardPageFactory
-from home.models import ContactFormField, ContactPage, SiteSettings
+from home.models import ContactFormField, ContactPage
 from portal.factories import ClientFactory, CoachFactory
 
 from .second_factor import authenticator_app, totp_code
@@ -205,9 +205,7 @@ class _PurgeListener(BaseHTTPRequestHandler):
 @pytest.fixture
 def purges(settings, db):
     """Wagtail's frontend_cache pointed at a real HTTP server on loopback, as it would be
-    at Varnish; the list of paths it was asked to purge, in order. The site's settings
-    exist already, as on any running site (made on first use, they purge every page)."""
-    SiteSettings.load()
+    at Varnish; the list of paths it was asked to purge, in order."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _PurgeListener)
     server.paths = []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
