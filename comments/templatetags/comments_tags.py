@@ -65,17 +65,21 @@ def page_comments(context, page):
         reply_to = nodes.get(_int(replying))
     if reply_to is not None and reply_to["comment"] is None:
         reply_to = None
+    form_html = None
     if form is None and is_open:
         form = CommentForm(
             user=request.user,
             scope=page.pk,
             initial={"page": page.pk, "parent": reply_to["comment"].pk if reply_to else None},
         )
+        if not personal and not request.user.is_authenticated:
+            form_html = blank_form(request, page, form, context.get("content_version"))
     return {
         "request": request,
         "page": page,
         "count": shown["count"],
         "thread": shown["html"],
+        "form_html": form_html,
         "is_open": is_open,
         "form": form,
         "reply_to": reply_to["comment"] if reply_to else None,
@@ -83,6 +87,19 @@ def page_comments(context, page):
         "settings": context.get("settings"),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+def blank_form(request, page, form, content_version):
+    """The empty form an anonymous reader is shown: the same for all of them (its tokens
+    are fetched when it is used), so made once per page and content version."""
+    key = f"comments:form:{page.pk}:{content_version}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(
+            "comments/form.html", {"form": form, "page": page, "reply_to": None}, request
+        )
+        cache.set(key, html, THREAD_CACHE_SECONDS)
+    return html
 
 
 def _int(value):
