@@ -2,13 +2,12 @@
 
 Wagtail looks the site up with a query on every request, then its root page with another.
 Both change only when a site or a page is saved, which bumps the content version
-(core/receivers.py), so they are kept in the cache under that version.
+(core/receivers.py), so they are kept under that version (core/fragments.py).
 """
 
-from django.core.cache import cache
 from wagtail.models import Site
 
-from .fragments import CONTENT, version
+from .fragments import CONTENT, kept, version
 
 SITE_CACHE_SECONDS = 60 * 60
 
@@ -22,11 +21,11 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         key = f"site:{version(CONTENT)}:{request.get_host()}:{request.get_port()}"
-        site = cache.get(key)
+        site = kept().get(key)
         if site is None:
             site = Site.find_for_request(request)
             if site is not None:
                 site.root_page.specific  # noqa: B018 - loaded now, kept with the site
-                cache.set(key, site, SITE_CACHE_SECONDS)
+                kept().set(key, site, SITE_CACHE_SECONDS)
         request._wagtail_site = site
         return self.get_response(request)

@@ -2,7 +2,6 @@
 
 import re
 
-from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
@@ -14,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.forms import DEFENCES, reviews_cached_posts
-from core.fragments import CONTENT, version
+from core.fragments import CONTENT, kept, version
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
 from .forms import ContactFormBuilder
@@ -102,10 +101,10 @@ class SiteSettings(BaseGenericSetting):
         """Every page reads the settings: they are kept in the cache under the content
         version, which saving them bumps (home/receivers.py)."""
         key = f"site-settings:{version(CONTENT)}"
-        found = cache.get(key)
+        found = kept().get(key)
         if found is None:
             found = super()._get_or_create()
-            cache.set(key, found, SETTINGS_CACHE_SECONDS)
+            kept().set(key, found, SETTINGS_CACHE_SECONDS)
         return found
 
     def mentions_care_keywords(self, text):

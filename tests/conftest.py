@@ -18,6 +18,7 @@ from articles.factories import (
     AuthorFactory,
     CategoryFactory,
 )
+from core.fragments import kept
 from donations.models import DonationPage
 from enrolment.factories import EnrolPageFactory, OfferFactory
 from home.factories import StandardPageFactory
@@ -95,8 +96,10 @@ def mail_that_says_what_it_accepted(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Rate limits, single-use tokens and settings live in the cache: each test starts clean."""
+    """Rate limits, single-use tokens, settings and fragments live in the caches: each test
+    starts clean."""
     cache.clear()
+    kept().clear()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ sending the form again sees them made afresh: what they see is theirs.
 """
 
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 
 from comments import threads
@@ -15,7 +14,7 @@ from comments.forms import CommentForm
 from comments.models import Comment
 from comments.moderation import comments_open
 from comments.views import CARE_SESSION_KEY, PENDING_SESSION_KEY
-from core.fragments import version
+from core.fragments import kept, version
 from home.models import SiteSettings
 
 register = template.Library()
@@ -38,7 +37,7 @@ def page_comments(context, page):
         f"comments:{page.pk}:{version(f'comments:{page.pk}')}:{context.get('content_version')}"
         f":{is_open}:{first_shown}:{wanted[:6]}"
     )
-    shown = None if personal else cache.get(key)
+    shown = None if personal else kept().get(key)
     reply_to = None
     if shown is None:
         roots, nodes = threads.build_tree(Comment.objects.for_display(page, pending_ids), page)
@@ -61,7 +60,7 @@ def page_comments(context, page):
             ),
         }
         if not personal:
-            cache.set(key, shown, THREAD_CACHE_SECONDS)
+            kept().set(key, shown, THREAD_CACHE_SECONDS)
         reply_to = nodes.get(_int(replying))
     if reply_to is not None and reply_to["comment"] is None:
         reply_to = None
@@ -93,12 +92,12 @@ def blank_form(request, page, form, content_version):
     """The empty form an anonymous reader is shown: the same for all of them (its tokens
     are fetched when it is used), so made once per page and content version."""
     key = f"comments:form:{page.pk}:{content_version}"
-    html = cache.get(key)
+    html = kept().get(key)
     if html is None:
         html = render_to_string(
             "comments/form.html", {"form": form, "page": page, "reply_to": None}, request
         )
-        cache.set(key, html, THREAD_CACHE_SECONDS)
+        kept().set(key, html, THREAD_CACHE_SECONDS)
     return html
 
 

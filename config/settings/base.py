@@ -89,6 +89,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.fragments.VersionsPerRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.CachingPolicyMiddleware",
@@ -214,15 +215,27 @@ STORAGES = {
 # Cache: local memory in development; Redis through REDIS_URL; production without Redis
 # uses a database table every worker shares (config/settings/production.py) -------------
 
+# What is made from the current content versions (template fragments, the site, settings,
+# comment threads) is kept in each process's memory; the versions themselves, rate limits
+# and single-use tokens live in the shared default cache (core/fragments.py).
+FRAGMENT_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "tranquil-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "template_fragments": FRAGMENT_CACHE,
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "template_fragments": FRAGMENT_CACHE,
+    }
 
 # Email: every message waits in the outbox (django-mailer's queue, core/outbox.py) until
 # `manage.py deliver_mail` has handed it to the server: SMTP when EMAIL_HOST is set, the

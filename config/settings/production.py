@@ -43,7 +43,8 @@ if not os.environ.get("REDIS_URL"):
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "tranquil_cache",
-        }
+        },
+        "template_fragments": FRAGMENT_CACHE,  # noqa: F405
     }
 # Portal text is encrypted with keys kept apart from the database and from SECRET_KEY.
 PORTAL_ENCRYPTION_KEYS = required("PORTAL_ENCRYPTION_KEYS")

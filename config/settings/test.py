@@ -11,7 +11,10 @@ DEBUG = False
 SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "template_fragments": FRAGMENT_CACHE,  # noqa: F405
+}
 # pytest-django puts Django's locmem backend here; tests/conftest.py puts back this one, the
 # same but saying what it accepted, as the outbox's delivery does.
 EMAIL_BACKEND = "core.outbox.LocmemBackend"

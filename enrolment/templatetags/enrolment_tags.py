@@ -1,10 +1,9 @@
 """The offer banner at the top of every public page."""
 
 from django import template
-from django.core.cache import cache
 from wagtail.models import Page
 
-from core.fragments import version
+from core.fragments import kept, version
 from enrolment.models import EnrolPage, Offer
 from home.models import SiteSettings
 
@@ -29,7 +28,7 @@ def offer_banner(context):
         return {}
     if request.path.startswith(PRIVATE_PREFIXES) or isinstance(context.get("page"), EnrolPage):
         return {}
-    offer = cache.get_or_set(
+    offer = kept().get_or_set(
         f"offer-banner:{version('offer')}",
         lambda: Offer.objects.for_banner() or "none",
         BANNER_SECONDS,

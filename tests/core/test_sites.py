@@ -1,6 +1,7 @@
 """The site, its root page and its settings come from the cache, and never outlive a change."""
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
@@ -51,3 +52,18 @@ def test_settings_show_at_once(client, home_page):
 def test_a_host_we_do_not_serve_is_refused_before_any_look_up(client, home_page, settings):
     settings.ALLOWED_HOSTS = ["testserver"]
     assert client.get("/", HTTP_HOST="elsewhere.example").status_code == 400
+
+
+def test_a_page_asks_the_shared_cache_for_a_version_once(client, about_page, settings):
+    """In production without Redis the shared cache is a database table: one read of the
+    content version a request, however many fragments, sites and settings use it."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "tranquil_cache",
+        },
+    }
+    call_command("createcachetable", verbosity=0)
+    read = tables_read(client, about_page.url)
+    assert read.count("fragments:content") == 1
