@@ -43,4 +43,10 @@ def measure_support(request, pk):
     response = access.response_for(request.user, pk)
     if response is None or not response.risk:
         raise Http404("No such answer")
-    return render(request, "portal/measure_risk.html", {"response": response})
+    # The alert reaches the coach only while they can sign in; otherwise the practice
+    # (portal.tasks.notify_risk). The page says which, never more than happened.
+    coach = request.client.coach
+    coach_told = coach is not None and coach.user.is_active
+    return render(
+        request, "portal/measure_risk.html", {"response": response, "coach_told": coach_told}
+    )

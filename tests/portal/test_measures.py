@@ -203,7 +203,8 @@ def test_item_nine_shows_crisis_support_and_alerts_the_coach(
         )
     assert response["Location"].endswith("/support/")
     html = client.get(response["Location"]).content.decode()
-    assert "116 123" in html and "We have let your coach know" in html
+    assert "116 123" in html and "Your coach has been told about this answer" in html
+    assert "would like contact" not in html  # the client answered a question, no more
     (message,) = mail.outbox
     assert message.to == [coach.user.email]
     assert message.subject == "A client needs contact today"
@@ -341,11 +342,15 @@ def test_a_risk_alert_without_a_coach_goes_to_the_practice(
     client_profile.save()
     client.force_login(client_profile.user)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/portal/measures/{assigned.pk}/", answers([0] * 8 + [3]))
+        sent = client.post(f"/portal/measures/{assigned.pk}/", answers([0] * 8 + [3]))
     (message,) = mail.outbox
     assert message.to == ["hello@tranquil.example"]
     assert f"/admin/portal/clientprofile/edit/{client_profile.pk}/" in message.body
-    assert "Please assign one now" in message.body
+    assert "A client with no active coach needs contact" in message.body
+    assert "One of your clients" not in message.body  # the practice is nobody's coach
+    html = client.get(sent["Location"]).content.decode()
+    assert "The practice has been told about this answer" in html
+    assert "Your coach" not in html
 
 
 def test_the_support_page_is_the_clients_alone(client, client_profile, assigned, coach):
