@@ -1,11 +1,13 @@
 """Donations: a page where readers give any amount, and the payments django-payments tracks."""
 
 import logging
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from payments import PaymentError, PaymentStatus, PurchasedItem, RedirectNeeded
 from payments.core import get_base_url
 from payments.models import BasePayment
@@ -19,6 +21,7 @@ from core.spam import POLITE
 from home.models import SiteSettings
 
 from .forms import DonationForm
+from .money import money
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +31,19 @@ DUMMY_PROVIDER = "payments.dummy.DummyProvider"
 SETTLED = {PaymentStatus.CONFIRMED, PaymentStatus.REFUNDED}
 UNSETTLED = {PaymentStatus.WAITING, PaymentStatus.INPUT, PaymentStatus.PREAUTH}
 REVIEW = POLITE["review"].format(what="gift")
+# django-payments' status names are the gateway's; the owner reads these.
+STATUS_CHOICES = [
+    (PaymentStatus.WAITING, "Not completed"),
+    (PaymentStatus.INPUT, "Not completed (at the payment step)"),
+    (PaymentStatus.PREAUTH, "Authorised, not yet taken"),
+    (PaymentStatus.CONFIRMED, "Paid"),
+    (PaymentStatus.REJECTED, "Declined"),
+    (PaymentStatus.REFUNDED, "Refunded"),
+    (PaymentStatus.ERROR, "Failed"),
+    (PaymentStatus.CANCELLED, "Cancelled"),
+]
+# A checkout left this long is over: Stripe's Checkout sessions expire after a day.
+ABANDONED_AFTER = timedelta(days=1)
 
 
 class DonationPage(RoutablePageMixin, Page):
@@ -151,12 +167,33 @@ class Donation(BasePayment):
     donor_message = models.TextField("message", blank=True, max_length=1000)
     show_name = models.BooleanField("show my name as a supporter", default=False)
     thanked = models.BooleanField(default=False, editable=False)
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=PaymentStatus.WAITING)
 
     class Meta:
         ordering = ["-created"]
 
     def __str__(self):
-        return f"£{self.total} from {self.donor_name or 'an anonymous donor'} ({self.status})"
+        donor = self.donor_name or "an anonymous donor"
+        return f"{self.amount} from {donor} ({self.get_status_display()})"
+
+    @property
+    def amount(self):
+        return money(self.total, self.currency)
+
+    def get_status_display(self):
+        """The status in the owner's words; a payment never finished is, after a day,
+        abandoned rather than still waiting."""
+        stale = self.created and self.created < timezone.now() - ABANDONED_AFTER
+        if self.status in UNSETTLED and stale:
+            return "Abandoned"
+        return dict(STATUS_CHOICES).get(self.status, self.status)
+
+    @property
+    def listed_as_supporter(self):
+        """Only a paid gift puts a name on the page (DonationPage.supporters)."""
+        if self.status != PaymentStatus.CONFIRMED:
+            return "Not paid, so not listed"
+        return "Yes" if self.show_name and self.donor_name else "No"
 
     def change_status(self, status, message=""):
         """Move to a real status; once confirmed, only a refund may follow.

@@ -46,7 +46,7 @@ class DonationAdmin(ListingAdmin):
     menu_label = "Donations"
     menu_icon = "pick"
     menu_order = 260
-    list_display = ("created", "donor_name", "total", "currency", "status", "supporter")
+    list_display = ("created", "donor_name", "amount", "status_label", "supporter")
     list_filter = ("status", "show_name")
     search_fields = ("donor_name", "billing_email", "token")
     list_export = (
@@ -61,15 +61,41 @@ class DonationAdmin(ListingAdmin):
     )
     export_filename = "donations"
     inspect_view_enabled = True
-    inspect_view_fields = (*list_export, "variant", "transaction_id", "token")
+    inspect_view_fields = (
+        "created",
+        "donor_name",
+        "billing_email",
+        "amount",
+        "status",
+        "listed_as_supporter",
+        "donor_message",
+        "variant",
+        "transaction_id",
+        "token",
+    )
     index_view_class = DonationIndexView
     index_template_name = "donations/admin/index.html"
     permission_helper_class = DonationPermissionHelper
     panels = [FieldPanel("show_name")]
 
+    @admin.display(description="amount", ordering="total")
+    def amount(self, obj):
+        return obj.amount
+
+    @admin.display(description="status", ordering="status")
+    def status_label(self, obj):
+        return obj.get_status_display()
+
     @admin.display(description="listed as supporter")
     def supporter(self, obj):
-        return "Yes" if obj.show_name else ""
+        """Blank until paid: an unpaid gift lists nobody, whatever the box said."""
+        return obj.listed_as_supporter if obj.is_confirmed else ""
+
+    def get_extra_class_names_for_field_col(self, obj, field_name):
+        # Wagtail's own utility class: "Confirmed" must not break into "Confirme/d".
+        if field_name in {"created", "amount", "status_label"}:
+            return ["w-whitespace-nowrap"]
+        return []
 
 
 modeladmin_register(DonationAdmin)
