@@ -32,6 +32,9 @@ browser:
 migrate: install
 	$(MANAGE) migrate --noinput
 
+# Links in emails, and the demo site's address, follow HOST and PORT (`make run PORT=8108`).
+run demo: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 demo: migrate
 	$(MANAGE) seed_demo
 

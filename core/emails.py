@@ -3,9 +3,15 @@
 Any app may use it. A background task has no request, so everything a template needs is
 passed in; what every email shares (the practice's name) comes from the function named
 by the EMAIL_CONTEXT setting, so this module needs no app of its own.
+
+Links point where the reader can follow them: an email written while answering a request
+links to the address that request came to (its host already checked against
+ALLOWED_HOSTS), so `make run PORT=8108` mails 8108 links; one written by background work
+links to WAGTAILADMIN_BASE_URL, the site's configured address (`make run` passes its own).
 """
 
 import logging
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -14,9 +20,29 @@ from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 
+_answering = ContextVar("request_being_answered", default=None)
+
+
+class LinksFromRequestMiddleware:
+    """Lets emails sent while answering a request link back to the address it came to.
+    It runs after CommonMiddleware, which has refused any host not in ALLOWED_HOSTS."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        answering = _answering.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _answering.reset(answering)
+
 
 def absolute_url(path):
     """A site path as a full address, for links that leave the site inside an email."""
+    request = _answering.get()
+    if request is not None:
+        return request.build_absolute_uri(path)
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 

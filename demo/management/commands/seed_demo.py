@@ -2,6 +2,7 @@
 
 import json
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -82,8 +83,12 @@ class Command(BaseCommand):
             )
             site_settings.save()
         site = Site.objects.get(is_default_site=True)
-        # Absolute links (canonical, feed, sitemap) point where `make run` serves.
-        site.hostname, site.port, site.site_name = "127.0.0.1", 8000, "Tranquil"
+        # Absolute links (canonical, feed, sitemap) point where emails do: the address
+        # `make run` serves on, which it passes as WAGTAILADMIN_BASE_URL.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        default_port = 443 if address.scheme == "https" else 80
+        site.hostname, site.port = address.hostname, address.port or default_port
+        site.site_name = "Tranquil"
         site.save()
         home = site.root_page.specific
         if not isinstance(home, HomePage):
