@@ -9,7 +9,7 @@ HOST := 127.0.0.1
 PORT := 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install browser migrate demo run test e2e bench bench-tools varnish lint format check
+.PHONY: install browser migrate demo run test e2e screenshots bench bench-tools varnish lint format check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ test: install browser
 
 e2e: install browser
 	$(BIN)/pytest tests/e2e
+
+# Whole-page PNGs of the main pages at 1280 and 390 pixels wide, in screenshots/ (git ignores
+# it); tests/e2e/screenshots_*.py is collected only here, never by `make test`.
+screenshots: install browser
+	$(BIN)/pytest tests/e2e -o python_files="screenshots_*.py" -q
+	@echo "Screenshots saved in screenshots/"
 
 # The crowd benchmark puts Debian's Varnish in front of gunicorn and loads it with wrk.
 bench-tools:
