@@ -24,12 +24,14 @@ class CommentForm(DefendedForm, forms.ModelForm):
         fields = ["author_name", "author_email", "author_url", "body", "notify_replies"]
         labels = {
             "author_name": "Name",
-            "author_email": "Email",
+            "author_email": "Email (optional)",
             "author_url": "Website (optional)",
             "body": "Comment",
             "notify_replies": "Email me when someone replies to this comment",
         }
-        help_texts = {"author_email": "Never shown. Used only if you ask to hear of replies."}
+        help_texts = {
+            "author_email": "Never shown. Needed, and used, only if you ask to hear of replies."
+        }
         widgets = {"body": forms.Textarea(attrs={"rows": 6})}
 
     def __init__(self, *args, user=None, **kwargs):
@@ -37,6 +39,8 @@ class CommentForm(DefendedForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user if user is not None and user.is_authenticated else None
         self.fields["body"].max_length = None  # checked in clean_body, with a kinder message
+        # Asked for only to send reply notices: see clean().
+        self.fields["author_email"].required = False
         if self.user:
             # Signed-in readers comment as themselves.
             del self.fields["author_email"]
@@ -55,3 +59,21 @@ class CommentForm(DefendedForm, forms.ModelForm):
 
     def clean_author_name(self):
         return " ".join(self.cleaned_data["author_name"].split())
+
+    def clean(self):
+        """An email is needed only to send the reply notices a reader asks for."""
+        cleaned = super().clean()
+        if not cleaned.get("notify_replies"):
+            return cleaned
+        if self.user is not None:
+            if not self.user.email:
+                self.add_error(
+                    "notify_replies", "Your account has no email address to tell you of replies."
+                )
+        elif not cleaned.get("author_email") and "author_email" not in self.errors:
+            self.add_error(
+                "author_email",
+                "Add your email so we can tell you about replies, or untick "
+                "“Email me when someone replies”.",
+            )
+        return cleaned

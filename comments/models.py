@@ -38,7 +38,8 @@ class CommentQuerySet(models.QuerySet):
 
 
 class Comment(models.Model):
-    """What a reader wrote under a page. The email is kept for notifications, never shown."""
+    """What a reader wrote under a page. The email, given only by readers who want reply
+    notices, is kept for those and never shown."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Awaiting moderation"
@@ -63,7 +64,7 @@ class Comment(models.Model):
     )
     # Who wrote it
     author_name = models.CharField("name", max_length=100)
-    author_email = models.EmailField("email")
+    author_email = models.EmailField("email", blank=True)
     author_url = models.URLField("website", blank=True, max_length=300)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

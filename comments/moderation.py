@@ -67,7 +67,7 @@ def is_known(comment):
     if comment.user is not None:
         return approved.filter(user=comment.user).exists()
     email = comment.author_email
-    if get_user_model().objects.filter(email__iexact=email).exists():
+    if not email or get_user_model().objects.filter(email__iexact=email).exists():
         return False
     return approved.filter(author_email__iexact=email, user__isnull=True).exists()
 
@@ -119,6 +119,7 @@ def _announce_reply(comment):
         answered is None
         or not answered.notify_replies
         or answered.status != Comment.Status.APPROVED
+        or not answered.author_email
         or answered.author_email.lower() == comment.author_email.lower()
     ):
         return

@@ -18,8 +18,9 @@ NEWEST = "newest"
 def build_tree(comments, page):
     """Nest comments under their parents, in one pass over one query's rows.
 
-    Replies that sit deeper than the maximum (the setting changed, say) join the
-    deepest level shown.
+    A reply that would sit deeper than the maximum (the setting changed, say) joins the
+    deepest level shown, beside the comment it answers: the same place a reply posted to
+    that comment takes (moderation.reply_target), so the page never nests past the maximum.
     """
     author_id = getattr(page, "author_user_id", None)
     nodes = {}
@@ -34,15 +35,16 @@ def build_tree(comments, page):
         )
         if comment.parent_id and comment.parent_id not in nodes:
             # Its parent was removed or awaits moderation: keep the reply in context.
-            placeholder = {"comment": None, "children": [], "depth": 1}
+            placeholder = {"comment": None, "children": [], "depth": 1, "up": None}
             nodes[comment.parent_id] = placeholder
             roots.append(placeholder)
         parent = nodes.get(comment.parent_id)
         depth = parent["depth"] + 1 if parent else 1
         while parent and depth > settings.COMMENTS_MAX_DEPTH:
-            parent = nodes.get(parent["comment"].parent_id)
+            # Climb the tree as drawn, not the stored parents, which may sit deeper still.
+            parent = parent["up"]
             depth -= 1
-        node = {"comment": comment, "children": [], "depth": depth}
+        node = {"comment": comment, "children": [], "depth": depth, "up": parent}
         nodes[comment.pk] = node
         (parent["children"] if parent else roots).append(node)
     return roots, nodes
@@ -75,8 +77,8 @@ def page_of(comment, first_shown):
     page = comment.page.specific
     roots, nodes = build_tree(Comment.objects.for_display(page, [comment.pk]), page)
     node = nodes.get(comment.pk)
-    while node is not None and node["comment"] is not None and node["depth"] > 1:
-        node = nodes.get(node["comment"].parent_id)
+    while node is not None and node["up"] is not None:
+        node = node["up"]
     index = next((n for n, root in enumerate(roots) if root is node), 0)
     return index // settings.COMMENTS_PER_PAGE + 1, first_page(roots, first_shown)
 

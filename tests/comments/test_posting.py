@@ -3,6 +3,7 @@
 import re
 import time
 from datetime import timedelta
+from html.parser import HTMLParser
 
 import pytest
 from django.utils import timezone
@@ -235,3 +236,93 @@ def test_html_is_escaped_and_links_are_not_endorsed(client, article):
 def test_website_links_are_not_endorsed(client, article):
     CommentFactory(page=article, author_name="Rae", author_url="https://rae.example/")
     assert '<a href="https://rae.example/" rel="nofollow ugc">Rae</a>' in html(client, article)
+
+
+class _Nesting(HTMLParser):
+    """How deep comments sit in the page: the most `li.comment` open at once."""
+
+    def __init__(self):
+        super().__init__()
+        self.open = []
+        self.deepest = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "li":
+            is_comment = "comment" in (dict(attrs).get("class") or "").split()
+            self.open.append(is_comment)
+            self.deepest = max(self.deepest, sum(self.open))
+
+    def handle_endtag(self, tag):
+        if tag == "li" and self.open:
+            self.open.pop()
+
+
+def nesting(page):
+    parser = _Nesting()
+    parser.feed(page.split('id="comments"')[1])
+    return parser.deepest
+
+
+def test_a_chain_deeper_than_the_maximum_renders_and_replies_within_it(
+    client, post_comment, article, settings
+):
+    settings.COMMENTS_MAX_DEPTH = 3
+    # A chain five deep, as if made when the maximum was higher.
+    chain = [CommentFactory(page=article)]
+    for _ in range(4):
+        chain.append(CommentFactory(page=article, parent=chain[-1]))
+    page = html(client, article)
+    assert nesting(page) == 3
+    assert all(f'id="comment-{comment.pk}"' in page for comment in chain)
+
+    deepest = chain[-1]
+    response = post_comment(article, parent=deepest.pk, body="Answering the deepest.")
+    assert response.status_code == 302
+    reply = Comment.objects.get(body="Answering the deepest.")
+    reply.status = Comment.Status.APPROVED
+    reply.save()
+    assert reply.replied_to == deepest
+    assert nesting(html(client, article)) == 3
+
+
+def test_reply_links_are_offered_only_where_the_reply_would_sit(client, article, settings):
+    settings.COMMENTS_MAX_DEPTH = 2
+    top = CommentFactory(page=article)
+    below = CommentFactory(page=article, parent=top)
+    page = html(client, article)
+    assert f"replyto={top.pk}#respond" in page
+    # At the maximum depth the reply answers this comment but sits beside it.
+    assert f"replyto={below.pk}#respond" in page
+    assert nesting(page) == 2
+
+
+def test_email_is_optional_without_reply_notices(post_comment, article):
+    response = post_comment(article, author_email="")
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert comment.author_email == ""
+    assert comment.notify_replies is False
+    assert comment.status == Comment.Status.PENDING
+
+
+def test_reply_notices_need_a_valid_email(post_comment, article):
+    response = post_comment(article, author_email="", notify_replies="on")
+    assert response.status_code == 200
+    assert "Add your email so we can tell you about replies" in response.content.decode()
+    response = post_comment(article, author_email="nope", notify_replies="on")
+    assert "Enter a valid email address." in response.content.decode()
+    assert not Comment.objects.exists()
+    assert post_comment(article, notify_replies="on").status_code == 302
+    assert Comment.objects.get().notify_replies is True
+
+
+def test_no_email_earns_no_trust(post_comment, article):
+    CommentFactory(page=article, author_email="", status=Comment.Status.APPROVED)
+    post_comment(article, author_email="")
+    assert Comment.objects.filter(status=Comment.Status.PENDING).count() == 1
+
+
+def test_the_form_says_the_email_is_optional(client, article):
+    page = html(client, article)
+    assert "Email (optional)" in page
+    assert "only if you ask to hear of replies" in page
