@@ -15,6 +15,7 @@ from django.utils import timezone
 from home.models import SiteSettings
 
 from .models import Comment
+from .receivers import threads_changed
 from .tasks import notify_owner, notify_reply
 
 logger = logging.getLogger(__name__)
@@ -110,6 +111,28 @@ def mark_spam(comment):
 def remove(comment):
     comment.status = Comment.Status.REMOVED
     comment.save(update_fields=["status"])
+
+
+@transaction.atomic
+def moderate_many(ids, status):
+    """Give many comments one status, and return how many changed.
+
+    One UPDATE, then each page's threads renewed once and the reply notices sent as single
+    approvals send them. Ids that are not comments, or already have the status, are skipped.
+    """
+    moving = Comment.objects.filter(pk__in=ids).exclude(status=status)
+    changed = list(moving.select_for_update().values_list("pk", flat=True))
+    if not changed:
+        return 0
+    Comment.objects.filter(pk__in=changed).update(status=status)
+    # Read back after the UPDATE, so a reply approved with its parent sees it approved.
+    comments = list(Comment.objects.filter(pk__in=changed).select_related("parent", "replied_to"))
+    threads_changed({comment.page_id for comment in comments})
+    if status == Comment.Status.APPROVED:
+        for comment in comments:
+            _announce_reply(comment)
+    logger.info("%s comments set to %s", len(changed), status)
+    return len(changed)
 
 
 def _announce_reply(comment):

@@ -21,6 +21,13 @@ from .models import Comment
 def thread_changed(sender, instance, created=False, **kwargs):
     if created and instance.status == Comment.Status.PENDING:
         return
-    bump(f"comments:{instance.page_id}")
-    page = Page.objects.live().filter(pk=instance.page_id)
-    transaction.on_commit(lambda: purge_pages(page), robust=True)
+    threads_changed({instance.page_id})
+
+
+def threads_changed(page_ids):
+    """Once per page however many of its comments changed: bulk moderation calls this
+    after one UPDATE, which sends no signals."""
+    for page_id in page_ids:
+        bump(f"comments:{page_id}")
+    pages = Page.objects.live().filter(pk__in=page_ids)
+    transaction.on_commit(lambda: purge_pages(pages), robust=True)

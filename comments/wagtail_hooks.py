@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.admin import SimpleListFilter
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -11,12 +12,13 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from core.listings import ListingAdmin
 
-from .admin_views import ACTIONS, moderate
+from .admin_views import ACTIONS, bulk_moderate, moderate
 from .models import Comment
 
 
 class CommentButtonHelper(ButtonHelper):
-    """Adds approve / spam / remove, each for the states it makes sense from."""
+    """Adds spam / remove, each for the states it makes sense from (approving is one
+    click, in its own column)."""
 
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         buttons = super().get_buttons_for_obj(
@@ -29,7 +31,7 @@ class CommentButtonHelper(ButtonHelper):
             return buttons
         back = urlencode({"next": self.request.get_full_path()})
         for action, (_, label, _) in ACTIONS.items():
-            if obj.status == {"approve": "approved", "spam": "spam", "remove": "removed"}[action]:
+            if action == "approve" or obj.status == {"spam": "spam", "remove": "removed"}[action]:
                 continue
             buttons.append(
                 {
@@ -69,7 +71,9 @@ class CommentAdmin(ListingAdmin):
     menu_icon = "comment"
     menu_order = 250
     add_to_settings_menu = False
-    list_display = ("excerpt", "author_name", "page", "status", "care", "created")
+    list_display = ("pick", "excerpt", "author_name", "page", "status", "care", "created", "quick")
+    list_display_add_buttons = "excerpt"
+    index_template_name = "comments/admin/index.html"
     list_filter = ("status", "needs_care", PageFilter)
     search_fields = ("author_name", "body")
     ordering = ("-created",)
@@ -103,6 +107,36 @@ class CommentAdmin(ListingAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("page")
 
+    def get_list_display(self, request):
+        """The checkboxes and the Approve buttons only for those who may moderate."""
+        if request.user.has_perm("comments.change_comment"):
+            return self.list_display
+        return tuple(name for name in self.list_display if name not in ("pick", "quick"))
+
+    @admin.display(description="Select")
+    def pick(self, obj):
+        """A row's checkbox, within the queue's bulk form (comments/admin/index.html)."""
+        return format_html(
+            '<input type="checkbox" name="ids" value="{}" aria-label="Select the comment by {}:'
+            ' {}" data-action="w-bulk#toggle" data-w-bulk-target="item">',
+            obj.pk,
+            obj.author_name,
+            obj.excerpt(40),
+        )
+
+    @admin.display(description="Approve")
+    def quick(self, obj):
+        """One click, no confirmation: approving is what the queue is for."""
+        if obj.status == Comment.Status.APPROVED:
+            return ""
+        return format_html(
+            '<button type="submit" name="approve_one" value="{}" class="button button-small"'
+            ' aria-label="Approve the comment by {}: {}">Approve</button>',
+            obj.pk,
+            obj.author_name,
+            obj.excerpt(40),
+        )
+
     @admin.display(description="needs care")
     def care(self, obj):
         """In words: modeladmin draws booleans with django.contrib.admin's icons, absent here."""
@@ -114,7 +148,10 @@ modeladmin_register(CommentAdmin)
 
 @hooks.register("register_admin_urls")
 def moderation_urls():
-    return [path("comments/<int:pk>/<str:action>/", moderate, name="comments_moderate")]
+    return [
+        path("comments/bulk/", bulk_moderate, name="comments_bulk_moderate"),
+        path("comments/<int:pk>/<str:action>/", moderate, name="comments_moderate"),
+    ]
 
 
 class PendingCommentsPanel(Component):
