@@ -21,11 +21,15 @@ def test_comment_reply_moderate_and_appear(page, settings):
     expect(page.get_by_role("heading", name=re.compile(r"thoughts on"))).to_be_visible()
     form = page.locator("#respond form")
     form.get_by_label("Name").fill("Jo Walker")
-    form.get_by_label("Email", exact=True).fill("jo@example.com")
+    # The email is optional until the reader asks to hear of replies.
+    form.get_by_label("Email me when someone replies").check()
     form.get_by_label("Comment", exact=True).fill(
         "Writing down why it matters made my goal feel real."
     )
     form.get_by_role("button", name="Post comment").click()
+    expect(page.get_by_text("Add your email so we can tell you about replies")).to_be_visible()
+    page.locator("#respond form").get_by_label("Email me when someone replies").uncheck()
+    page.locator("#respond form").get_by_role("button", name="Post comment").click()
     expect(page.get_by_text("Thank you. Your comment is awaiting moderation.")).to_be_visible()
     expect(
         page.get_by_text("Your comment is awaiting moderation. Only you can see it")
@@ -36,7 +40,7 @@ def test_comment_reply_moderate_and_appear(page, settings):
     expect(page.get_by_role("heading", name="Reply to Tom")).to_be_visible()
     form = page.locator("#respond form")
     form.get_by_label("Name").fill("Jo Walker")
-    form.get_by_label("Email", exact=True).fill("jo@example.com")
+    form.get_by_label("Email (optional)").fill("jo@example.com")
     form.get_by_label("Comment", exact=True).fill("Same for me, Tom. The bad week always comes.")
     form.get_by_role("button", name="Post comment").click()
     reply = page.locator(".comment-list--replies").get_by_text("Same for me, Tom.")
@@ -50,10 +54,16 @@ def test_comment_reply_moderate_and_appear(page, settings):
     admin.get_by_label("Password").fill(DEMO_PASSWORD)
     admin.get_by_role("button", name="Sign in").click()
     expect(admin.get_by_text("Writing down why it matters")).to_be_visible()
+    admin.get_by_label("Select all on this page").check()
+    boxes = admin.locator('input[name="ids"]')
+    expect(boxes.first).to_be_checked(timeout=15_000)
+    assert all(box.is_checked() for box in boxes.all())
+    admin.get_by_label("Select all on this page").uncheck()
+    expect(boxes.first).not_to_be_checked(timeout=15_000)
+    # One click approves a row: no confirmation page.
     row = admin.locator("tr", has_text="Writing down why it matters")
-    row.get_by_role("link", name="Approve").click()
-    admin.get_by_role("button", name="Approve").click()
-    expect(admin.get_by_text("Comment approved: it is now on the page.")).to_be_visible()
+    row.get_by_role("button", name="Approve").click()
+    expect(admin.get_by_text("1 comment approved.")).to_be_visible(timeout=15_000)
 
     editor.close()
 
