@@ -149,6 +149,7 @@ class JournalEntryForm(PortalForm):
         super().__init__(*args, **kwargs)
         self.fields["goal"].queryset = access.goals_for(user)
         self.fields["goal"].label_from_instance = lambda goal: goal.title
+        self.fields["goal"].empty_label = "Not about a goal"
         self.fields["prompt"].queryset = access.prompts()
 
     def clean_title(self):

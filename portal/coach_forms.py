@@ -32,6 +32,7 @@ class HomeworkForm(PortalForm):
         super().__init__(*args, **kwargs)
         self.fields["goal"].queryset = goals
         self.fields["goal"].label_from_instance = lambda goal: goal.title
+        self.fields["goal"].empty_label = "Not for a goal"
 
     def clean_title(self):
         return limit(self.cleaned_data["title"], SHORT)
@@ -86,3 +87,4 @@ class AssignMeasureForm(PortalForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["questionnaire"].queryset = access.questionnaires()
+        self.fields["questionnaire"].empty_label = "Choose a measure"
