@@ -1,4 +1,4 @@
-"""The sign-up form and the push bell, for the footer and the article block."""
+"""The sign-up form (footer and article block) and the push bell of public pages."""
 
 from django import template
 
@@ -31,3 +31,10 @@ def newsletter_signup(context, source, heading="Stay up to date", text="", bell=
         "bell": bell,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("newsletter/push_bell.html", takes_context=True)
+def push_bell(context):
+    """The bell on public pages only: sign-in and the portal are private rooms."""
+    request = context.get("request")
+    return {"show": request is not None and not request.path.startswith(PRIVATE_AREAS)}

@@ -1,15 +1,53 @@
-/* The push bell: subscribes this browser to new-article notifications, or stops them. */
+/* The push bell (fixed bottom-right) and its words in the footer: subscribe this browser to
+   new-article notifications, or stop them. Pages are cached for every reader, so the on/off
+   state is always the browser's own (PushManager.getSubscription). */
 (() => {
     const bell = document.querySelector("[data-push-bell]");
     if (!bell || !("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) {
-        return; // the bell stays hidden where the browser cannot do push
+        return; // bell and footer words stay hidden where the browser cannot do push
     }
-    const button = bell.querySelector("button");
+    const button = bell.querySelector(".push-bell__button");
+    const tip = bell.querySelector("[data-push-tip]");
+    const message = bell.querySelector("[data-push-message]");
     const status = bell.querySelector("[data-push-status]");
-    const form = bell.closest("section").querySelector("form");
+    const link = document.querySelector("[data-push-link]");
+    const toggles = document.querySelectorAll("[data-push-toggle]");
+    const closer = bell.querySelector("[data-push-close]");
+    const form = bell.querySelector("form");
+    const waitMs = Number(bell.dataset.waitMs) || 10000;
+    let on = false;
+    let working = false;
 
-    const say = (text) => { status.textContent = text; };
-    const pressed = (on) => { button.setAttribute("aria-pressed", on ? "true" : "false"); };
+    // The status stays in the page (a live region must exist before it speaks); the
+    // bubble around it shows only while there is something to say.
+    const say = (text) => {
+        status.textContent = text;
+        message.classList.toggle("push-bell__message--open", Boolean(text));
+        closer.hidden = !text;
+    };
+
+    const show = (subscribed) => {
+        on = subscribed;
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        tip.textContent = on ? "Notifications on" : "Notifications off";
+        if (link) {
+            link.querySelector("button").textContent = on
+                ? "Stop notifications of new articles in this browser"
+                : "Notify me of new articles in this browser";
+        }
+    };
+
+    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+    const busy = (waiting) => {
+        working = waiting;
+        toggles.forEach((toggle) => toggle.setAttribute("aria-disabled", waiting ? "true" : "false"));
+    };
+
+    // A push service that never answers must not leave the reader waiting for ever.
+    const inTime = (promise) => Promise.race([
+        promise,
+        new Promise((_, reject) => { setTimeout(() => reject(new Error("timeout")), waitMs); }),
+    ]);
 
     const keyBytes = (base64url) => {
         const base64 = (base64url + "===".slice((base64url.length + 3) % 4)).replace(/-/g, "+").replace(/_/g, "/");
@@ -33,6 +71,16 @@
         return registration ? registration.pushManager.getSubscription() : null;
     };
 
+    const subscribe = async () => {
+        const registration = await navigator.serviceWorker.register("/sw.js", { scope: "/" });
+        await navigator.serviceWorker.ready;
+        const { publicKey } = await (await fetch(bell.dataset.keyUrl)).json();
+        return registration.pushManager.subscribe({
+            userVisibleOnly: true,
+            applicationServerKey: keyBytes(publicKey),
+        });
+    };
+
     const turnOn = async () => {
         const permission = await Notification.requestPermission();
         if (permission !== "granted") {
@@ -40,50 +88,55 @@
             return;
         }
         say("Turning notifications on…");
-        const registration = await navigator.serviceWorker.register("/sw.js", { scope: "/" });
-        await navigator.serviceWorker.ready;
-        const { publicKey } = await (await fetch(bell.dataset.keyUrl)).json();
         let subscription;
         try {
-            subscription = await registration.pushManager.subscribe({
-                userVisibleOnly: true,
-                applicationServerKey: keyBytes(publicKey),
-            });
+            subscription = await inTime(subscribe());
         } catch (error) {
-            say("Your browser could not reach its notification service. Please try again later.");
+            show(false);
+            say("Your browser could not reach its notification service, so notifications are still off. Please try again later.");
             return;
         }
-        const response = await post(bell.dataset.subscribeUrl, subscription.toJSON());
+        const response = await inTime(post(bell.dataset.subscribeUrl, subscription.toJSON()));
         if (!response.ok) {
             await subscription.unsubscribe();
             say("Sorry, we could not turn notifications on. Please try again later.");
             return;
         }
-        pressed(true);
+        show(true);
         say("Notifications are on. We will tell you when a new article is published.");
     };
 
     const turnOff = async () => {
         const subscription = await current();
         if (subscription) {
-            await post(bell.dataset.unsubscribeUrl, { endpoint: subscription.endpoint });
+            await inTime(post(bell.dataset.unsubscribeUrl, { endpoint: subscription.endpoint }));
             await subscription.unsubscribe();
         }
-        pressed(false);
+        show(false);
         say("Notifications are off.");
     };
 
-    button.addEventListener("click", async () => {
-        button.disabled = true;
+    toggles.forEach((toggle) => toggle.addEventListener("click", async () => {
+        if (working) return;
+        busy(true);
         try {
-            await (button.getAttribute("aria-pressed") === "true" ? turnOff() : turnOn());
+            await (on ? turnOff() : turnOn());
         } catch (error) {
             say("Sorry, something went wrong. Please try again.");
         } finally {
-            button.disabled = false;
+            busy(false);
         }
+    }));
+
+    closer.addEventListener("click", () => {
+        say("");
+        button.focus();
+    });
+    document.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && status.textContent) say("");
     });
 
     bell.hidden = false;
-    current().then((subscription) => pressed(Boolean(subscription)), () => pressed(false));
+    if (link) link.hidden = false;
+    current().then((subscription) => show(Boolean(subscription)), () => show(false));
 })();

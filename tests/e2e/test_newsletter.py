@@ -48,24 +48,24 @@ def test_subscribe_confirm_and_turn_on_the_bell(page, settings):
 
 # Chromium's own push service is Google's (FCM), which this machine cannot reach; so this
 # stands in for the browser's network call only. The subscription carries keys the test
-# holds and an endpoint on a push service running here. Everything else is real: the
-# service worker, the bell, our endpoints, the encrypted push, and the notification.
+# holds and an endpoint on a push service running here, and lasts the tab's session (so a
+# reload still finds it). Everything else is real: the service worker, the bell, our
+# endpoints, the encrypted push, and the notification.
 FAKE_PUSH_SERVICE = """
 (() => {
     const subscription = {
         endpoint: %(endpoint)s,
         expirationTime: null,
         toJSON: () => ({ endpoint: %(endpoint)s, expirationTime: null, keys: %(keys)s }),
-        unsubscribe: async () => { window.pushSubscribed = false; return true; },
+        unsubscribe: async () => { sessionStorage.removeItem("pushSubscribed"); return true; },
     };
-    window.pushSubscribed = false;
     PushManager.prototype.subscribe = async function (options) {
         window.applicationServerKey = btoa(String.fromCharCode(...options.applicationServerKey));
-        window.pushSubscribed = true;
+        sessionStorage.setItem("pushSubscribed", "yes");
         return subscription;
     };
     PushManager.prototype.getSubscription = async function () {
-        return window.pushSubscribed ? subscription : null;
+        return sessionStorage.getItem("pushSubscribed") ? subscription : null;
     };
 })();
 """
@@ -115,7 +115,7 @@ def turn_on_the_bell(page):
         )
         page.context.grant_permissions(["notifications"])
         page.goto("/")
-        bell = page.get_by_role("button", name="Notify me of new articles")
+        bell = page.get_by_role("button", name="Notifications", exact=True)
         expect(bell).to_have_attribute("aria-pressed", "false")
         bell.click()
         expect(page.get_by_text("Notifications are on.")).to_be_visible()

@@ -245,3 +245,22 @@ def test_the_service_worker_is_served_from_the_root(client):
     assert response["Content-Type"].startswith("text/javascript")
     assert response["Service-Worker-Allowed"] == "/"
     assert 'addEventListener("push"' in response.text
+
+
+def test_the_bell_is_on_public_pages_and_the_same_for_everyone(client, article, client_profile):
+    for url in ["/", article.url]:
+        html = client.get(url).text
+        assert html.count("data-push-bell") == 1, url
+        assert 'aria-pressed="false"' in html, url  # the browser says whether it is on
+        assert "data-push-link" in html, url  # the footer's words for it
+    client.force_login(client_profile.user)
+    assert client.get(article.url).text.count("data-push-bell") == 1
+
+
+def test_the_bell_stays_out_of_private_rooms(client, client_profile):
+    assert "data-push-bell" not in client.get("/accounts/login/").text
+    client.force_login(client_profile.user)
+    for url in ("/portal/", "/portal/goals/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "data-push-bell" not in response.text, url

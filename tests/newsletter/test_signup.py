@@ -214,7 +214,7 @@ def test_the_footer_form_is_on_every_public_page(client, article):
         text = client.get(url).text
         assert 'action="/newsletter/"' in text
         assert 'id="newsletter-footer-email"' in text
-        assert "data-push-bell" in text
+        assert "data-push-bell" in text and "data-push-link" in text
 
 
 def test_the_article_block_signs_up_with_its_own_source(client, article_index):
