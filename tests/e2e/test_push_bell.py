@@ -123,7 +123,10 @@ def test_a_failing_push_service_ends_with_a_message_and_the_bell_works_again(pag
         bell.click()
         expect(status_of(page)).to_contain_text(failed, timeout=30_000)
         expect(bell).to_have_attribute("aria-pressed", "false")
-        expect(bell).to_have_attribute("aria-disabled", "false")
+        expect(bell).to_have_attribute("aria-disabled", "false", timeout=30_000)
+        # Closed, so the next round's message cannot be mistaken for this one's.
+        page.get_by_role("button", name="Close this message").click()
+        expect(status_of(page)).to_have_text("")
     assert not PushSubscription.objects.exists()
     assert_accessible(page)
 
