@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 
 from . import unscoped
-from .signup import INVITATION_SESSION_KEY, invitation_in_session
+from .signup import INVITATION_SESSION_KEY, SET_UP_MFA_SESSION_KEY, invitation_in_session
 
 
 class InvitationSignupForm(SignupForm):
@@ -20,8 +20,8 @@ class InvitationSignupForm(SignupForm):
     last_name = forms.CharField(label="Last name", max_length=150, required=False)
     set_up_mfa = forms.BooleanField(
         label="Set up two-step sign-in with an authenticator app next (recommended)",
+        help_text="You can also do this later, from your account page.",
         required=False,
-        initial=True,
     )
 
     field_order = ["email", "first_name", "last_name", "password1", "password2", "set_up_mfa"]
@@ -64,7 +64,7 @@ class InvitationSignupForm(SignupForm):
                 raise InvitationAlreadyUsed
             user = super().save(request)
             self.invitation.grant(user)
-        request.session["portal_set_up_mfa"] = self.must_set_up_mfa or self.cleaned_data.get(
+        request.session[SET_UP_MFA_SESSION_KEY] = self.must_set_up_mfa or self.cleaned_data.get(
             "set_up_mfa", False
         )
         return user

@@ -3,6 +3,8 @@
 from .models import Invitation
 
 INVITATION_SESSION_KEY = "portal_invitation"
+# Set at sign-up when the person goes on to link an authenticator app.
+SET_UP_MFA_SESSION_KEY = "portal_set_up_mfa"
 
 
 def invitation_in_session(request):

@@ -5,6 +5,8 @@ import time
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
 from django.contrib.auth import get_user_model
 from django.core import mail
 
@@ -12,6 +14,7 @@ from enrolment.factories import EnrolmentFactory
 from portal.factories import InvitationFactory
 from portal.models import ClientProfile, CoachProfile, Invitation
 from portal.tasks import send_invitation
+from tests.second_factor import totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -83,9 +86,41 @@ def test_accepting_creates_a_verified_client_of_the_chosen_coach(client, link, c
     assert mail.outbox[-1].subject.startswith("Your invitation")  # no verification email
 
 
-def test_asking_for_two_step_sign_in_goes_to_the_authenticator_set_up(client, link):
+def test_a_new_client_is_welcomed_in_the_portal_not_asked_for_their_password(client, link):
+    # Two-step sign-in is offered, not ticked for them.
+    client.get(link)
+    form = client.get("/accounts/signup/")
+    assert 'name="set_up_mfa"' in form.content.decode()
+    assert 'name="set_up_mfa" checked' not in form.content.decode()
+    response = sign_up(client, link)
+    assert response["Location"] == "/portal/"
+    html = client.get("/portal/").content.decode()
+    assert "Welcome to your portal, Robin." in html
+    assert "reauthenticate" not in html and "Confirm Access" not in html
+
+
+def test_asking_for_two_step_sign_in_sets_it_up_without_a_second_password(client, link):
     response = sign_up(client, link, set_up_mfa="on")
     assert response["Location"] == "/accounts/2fa/totp/activate/"
+    set_up = client.get(response["Location"])
+    # The password was chosen a moment ago: the set-up does not ask for it again.
+    assert set_up.status_code == 200, set_up.get("Location")
+    assert "Welcome, Robin. Your account is ready." in set_up.content.decode()
+    code = totp_code(client.session[SECRET_SESSION_KEY])
+    assert client.post(response["Location"], {"code": code}).status_code == 302
+    user = User.objects.get(email="robin@example.com")
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    assert client.get("/portal/").status_code == 200
+
+
+def test_the_set_up_still_asks_for_the_password_in_a_later_sign_in(client, link, settings):
+    """Only the sign-up's own moment counts: reauthentication elsewhere is unchanged."""
+    sign_up(client, link)
+    client.logout()
+    client.post("/accounts/login/", {"login": "robin@example.com", "password": PASSWORD})
+    settings.ACCOUNT_REAUTHENTICATION_TIMEOUT = 0
+    response = client.get("/accounts/2fa/totp/activate/")
+    assert response["Location"].startswith("/accounts/reauthenticate/")
 
 
 def test_a_used_link_is_refused_and_creates_nothing(client, link):
@@ -208,6 +243,9 @@ def test_an_invitation_to_an_accounts_second_address_asks_to_sign_in(client, coa
     assert ClientProfile.objects.get(user=user).coach == coach
 
 
+# allauth announces a new authenticator as its transaction commits, which counts it for the
+# sign-in: a real transaction, as in use.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_invited_coach_becomes_a_coach(client):
     invitation = InvitationFactory(email="new.coach@example.com", role="coach", coach=None)
     send_invitation.enqueue(invitation.pk)
@@ -229,6 +267,12 @@ def test_an_invited_coach_becomes_a_coach(client):
     assert CoachProfile.objects.filter(user=user).exists()
     assert not ClientProfile.objects.filter(user=user).exists()
     assert list(user.groups.values_list("name", flat=True)) == ["Coaches"]
+    # Led straight into the set-up, with no second password prompt, and then to their clients.
+    assert client.get(response["Location"]).status_code == 200
+    code = totp_code(client.session[SECRET_SESSION_KEY])
+    done = client.post(response["Location"], {"code": code})
+    assert done.status_code == 302, done.content.decode()[-3000:]
+    assert client.get("/portal/coach/").status_code == 200
 
 
 class TestSomeoneWhoAlreadyHasAnAccount:
