@@ -43,10 +43,11 @@ def test_every_demo_person_can_sign_in_with_the_printed_password(client, capsys)
     call_command("seed_demo")
     printed = capsys.readouterr().out
     assert DEMO_PASSWORD in printed
-    for email, *_ in PEOPLE:
+    landing = {"owner": "/admin/", "editor": "/admin/", "coach": "/portal/coach/"}
+    for email, *_, role in PEOPLE:
         assert email in printed
         response = client.post("/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
-        assert response["Location"] == "/", email
+        assert response["Location"] == landing.get(role, "/portal/"), email
         assert client.session["_auth_user_id"], email
         client.logout()
 
