@@ -27,6 +27,9 @@ def page_comments(context, page):
     request = context["request"]
     pending_ids = request.session.get(PENDING_SESSION_KEY, [])
     show_care = request.session.pop(CARE_SESSION_KEY, False)
+    if show_care:
+        # The care note carries the crisis text, so the footer only links to it.
+        request.crisis_on_page = True
     form = getattr(request, "comment_form", None)
     replying = request.GET.get("replyto") or (form is not None and form.data.get("parent"))
     is_open = comments_open(page)

@@ -72,6 +72,9 @@ def test_care_keywords_hold_a_comment_show_support_and_flag_the_email(
     page = client.get(response["Location"]).content.decode()
     assert 'role="alert"' in page and "Thank you for telling us" in page
     assert "116 123" in page.split('id="comments"')[1]
+    # Said once on the screen: the footer links to the note instead of repeating it.
+    assert page.count("116 123") == 1 and page.count('id="crisis"') == 1
+    assert "See the crisis support on this page." in page
     [message] = mail.outbox
     assert message.subject.startswith("A comment needs a caring reply soon")
     assert "reply with care soon" in message.body

@@ -18,8 +18,17 @@ FOLDER = Path(__file__).resolve().parents[2] / "screenshots"
 def save(page, name, size):
     """The whole page, once every image on it (lazy ones too) has loaded."""
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    page.evaluate("document.querySelectorAll('img').forEach((i) => { i.loading = 'eager'; })")
-    page.wait_for_function("[...document.images].every((image) => image.complete)")
+    # One evaluate that resolves when every image has settled: wait_for_function polls with
+    # eval, which the site's Content Security Policy rightly refuses.
+    page.evaluate(
+        """() => Promise.all([...document.images].map((image) => {
+            image.loading = "eager";
+            return image.complete ? null : new Promise((done) => {
+                image.addEventListener("load", done);
+                image.addEventListener("error", done);
+            });
+        }))"""
+    )
     width = WIDTHS[size]["width"]
     page.screenshot(path=FOLDER / f"{name}-{width}.png", full_page=True)
 
