@@ -40,6 +40,14 @@ class Author(index.Indexed, models.Model):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     bio = RichTextField(features=["bold", "italic", "link"], blank=True)
+    practitioner = models.ForeignKey(
+        "home.PractitionerPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authors",
+        help_text="Their page on the team, where the author box and bylines lead.",
+    )
     user = models.OneToOneField(
         "accounts.User",
         null=True,
@@ -55,6 +63,7 @@ class Author(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+        FieldPanel("practitioner"),
         FieldPanel("user"),
     ]
 

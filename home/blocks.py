@@ -170,6 +170,31 @@ class ConsentEmbedBlock(blocks.StructBlock):
         description = "A video or other media from another site, loaded on request"
 
 
+DAYS = [
+    ("Monday", "Monday"),
+    ("Tuesday", "Tuesday"),
+    ("Wednesday", "Wednesday"),
+    ("Thursday", "Thursday"),
+    ("Friday", "Friday"),
+    ("Saturday", "Saturday"),
+    ("Sunday", "Sunday"),
+]
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    """Days that share opening times, e.g. Monday to Thursday, 9:00 to 19:00."""
+
+    days = blocks.MultipleChoiceBlock(choices=DAYS)
+    opens = blocks.TimeBlock()
+    closes = blocks.TimeBlock()
+
+    class Meta:
+        icon = "time"
+        template = "home/blocks/opening_hours_block.html"
+        preview_value = {"days": ["Monday", "Tuesday"], "opens": "09:00", "closes": "18:00"}
+        description = "Days and the hours the practice is open on them"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The body blocks every page offers its editors."""
 

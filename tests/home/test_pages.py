@@ -9,7 +9,7 @@ from articles.models import ArticleIndexPage
 from donations.models import DonationPage
 from enrolment.models import EnrolPage
 from home.factories import StandardPageFactory
-from home.models import ContactPage, HomePage, StandardPage
+from home.models import ContactPage, HomePage, ServicesPage, StandardPage, TeamPage
 
 
 class PageTypeTests(WagtailPageTestCase):
@@ -44,7 +44,16 @@ class PageTypeTests(WagtailPageTestCase):
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, ContactPage, ArticleIndexPage, DonationPage, EnrolPage}
+            HomePage,
+            {
+                StandardPage,
+                ContactPage,
+                TeamPage,
+                ServicesPage,
+                ArticleIndexPage,
+                DonationPage,
+                EnrolPage,
+            },
         )
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
