@@ -1,49 +1,149 @@
-"""Calm abstract illustrations drawn with Pillow, so the demo needs no downloads."""
+"""Demo images: calm illustrations drawn by code, stored as Wagtail images on first use.
 
-import random
+Each scene has a key the demo content refers to (an article's hero_scene, an image block's
+scene), a title the stored image is found by, and a plain description that becomes the
+image's alt text.
+"""
+
+import zlib
 from io import BytesIO
 
 from django.core.files.images import ImageFile
-from PIL import Image as PillowImage
-from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 
-SIZE = (1600, 1000)
+from demo.scenes import interiors, landscapes, portraits
+from demo.scenes.canvas import Canvas
+
+SCENE_SIZE = (1600, 1000)
+PORTRAIT_SIZE = (800, 800)
+
+SCENES = {
+    "dawn-hills": (
+        "Hills at dawn",
+        "Illustration: rolling green hills at dawn, with a sandy path winding towards a low sun",
+        landscapes.dawn_hills,
+    ),
+    "lake-jetty": (
+        "Lake with a jetty",
+        "Illustration: a still lake in the early morning, with reeds and a wooden jetty",
+        landscapes.lake_jetty,
+    ),
+    "window-seat": (
+        "Window seat",
+        "Illustration: a cushioned window seat with a plant and a steaming mug, "
+        "looking out over hills",
+        interiors.window_seat,
+    ),
+    "consulting-room": (
+        "Consulting room",
+        "Illustration: two armchairs facing each other beside a small table and a floor lamp "
+        "in a calm room",
+        interiors.consulting_room,
+    ),
+    "notebook-tea": (
+        "Notebook and tea",
+        "Illustration: an open notebook with a pen, seen from above beside a cup of tea",
+        interiors.notebook_tea,
+    ),
+    "forest-path": (
+        "Forest path",
+        "Illustration: a path winding through a pine forest towards soft morning light",
+        landscapes.forest_path,
+    ),
+    "bench-by-sea": (
+        "Bench by the sea",
+        "Illustration: a wooden bench under a tree on a grassy clifftop, looking out to sea",
+        landscapes.bench_by_sea,
+    ),
+    "desk-calendar": (
+        "Desk with a calendar",
+        "Illustration: a tidy desk with books, a lamp and a plant, under a wall calendar "
+        "and a clock",
+        interiors.desk_calendar,
+    ),
+    "stepping-stones": (
+        "Stepping stones",
+        "Illustration: stepping stones crossing a gentle stream between grassy banks",
+        landscapes.stepping_stones,
+    ),
+    "kite-field": (
+        "Kite over a field",
+        "Illustration: a kite flying high over a rolling green field on a breezy day",
+        landscapes.kite_field,
+    ),
+    "lighthouse-dusk": (
+        "Lighthouse at dusk",
+        "Illustration: a lighthouse on a headland at dusk, its light reaching out over a calm sea",
+        landscapes.lighthouse_dusk,
+    ),
+}
+
+PORTRAITS = {
+    "portrait-sage": (
+        "Portrait illustration in sage",
+        "Illustration: a figure with long dark hair and a sage green jumper, drawn without a face",
+        portraits.portrait_sage,
+    ),
+    "portrait-ochre": (
+        "Portrait illustration in terracotta",
+        "Illustration: a figure with short grey curls and a terracotta jumper, drawn without "
+        "a face",
+        portraits.portrait_ochre,
+    ),
+}
 
 
-def draw(palette, seed):
-    """A soft vertical gradient with blurred overlapping circles, as JPEG bytes."""
-    rng = random.Random(seed)  # noqa: S311 - decoration, not security
-    top, bottom, *accents = palette
-    canvas = PillowImage.new("RGB", SIZE, top)
-    pixels = ImageDraw.Draw(canvas)
-    for y in range(SIZE[1]):
-        mix = y / SIZE[1]
-        pixels.line(
-            [(0, y), (SIZE[0], y)],
-            fill=tuple(round(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True)),
-        )
-    shapes = PillowImage.new("RGBA", SIZE, (0, 0, 0, 0))
-    pen = ImageDraw.Draw(shapes)
-    for _ in range(7):
-        radius = rng.randint(120, 420)
-        x, y = rng.randint(0, SIZE[0]), rng.randint(SIZE[1] // 3, SIZE[1])
-        colour = (*rng.choice(accents), rng.randint(70, 150))
-        pen.ellipse([x - radius, y - radius, x + radius, y + radius], fill=colour)
-    shapes = shapes.filter(ImageFilter.GaussianBlur(24))
-    canvas.paste(shapes, (0, 0), shapes)
+def render(key):
+    """The scene or portrait for `key` as a Pillow image; the same every time."""
+    if key in SCENES:
+        size, paint = SCENE_SIZE, SCENES[key][2]
+    elif key in PORTRAITS:
+        size, paint = PORTRAIT_SIZE, PORTRAITS[key][2]
+    else:
+        raise KeyError(f"No demo illustration called {key!r}.")
+    canvas = Canvas(*size, seed=zlib.crc32(key.encode()))
+    paint(canvas)
+    return canvas.finish()
+
+
+def draw(key):
+    """The illustration for `key` as JPEG bytes in a buffer."""
     buffer = BytesIO()
-    canvas.save(buffer, "JPEG", quality=82)
+    render(key).save(buffer, "JPEG", quality=88, optimize=True)
+    buffer.seek(0)
     return buffer
 
 
-def demo_image(title, palette, seed):
-    """The demo image with this title, drawn and stored on first use."""
+def _stored(key, title, description):
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    filename = title.lower().replace(" ", "-") + ".jpg"
-    image = Image(title=title, file=ImageFile(draw(palette, seed), name=filename))
+    image = Image(
+        title=title,
+        description=description,
+        file=ImageFile(draw(key), name=f"{key}.jpg"),
+    )
     image.save()
     return image
+
+
+def scene_image(key, title=None):
+    """The Wagtail image for scene `key`, drawn and stored on first use."""
+    default_title, description, _ = SCENES[key]
+    return _stored(key, title or default_title, description)
+
+
+def portrait_image(key, title=None):
+    """The Wagtail image for portrait `key`, drawn and stored on first use."""
+    default_title, description, _ = PORTRAITS[key]
+    return _stored(key, title or default_title, description)
+
+
+def demo_image(title, palette=None, seed=0):
+    """Older callers' way in: a scene picked by seed, stored under their title.
+
+    `palette` is accepted and ignored; every scene now shares one palette.
+    """
+    keys = list(SCENES)
+    return scene_image(keys[seed % len(keys)], title=title)

@@ -16,7 +16,7 @@ from wagtail.models import Site
 from articles.models import ArticleIndexPage, ArticlePage, Author, Category
 from comments.models import Comment
 from demo import content
-from demo.images import demo_image
+from demo.images import demo_image, portrait_image, scene_image
 from donations.models import DonationPage
 from enrolment.models import EnrolPage, Offer
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
@@ -107,7 +107,7 @@ class Command(BaseCommand):
             slug=content.AUTHOR["slug"],
             defaults={
                 **content.AUTHOR,
-                "photo": demo_image("Portrait of Cara Lane", content.PALETTES["sage"], seed=99),
+                "photo": portrait_image("portrait-sage", title="Portrait of Cara Lane"),
             },
         )
         created = 0
@@ -126,8 +126,10 @@ class Command(BaseCommand):
                 body=body,
                 date=today - timedelta(days=article["days_ago"]),
                 author=author,
-                hero_image=demo_image(
-                    article["title"], content.PALETTES[article["palette"]], seed=number
+                hero_image=(
+                    scene_image(article["hero_scene"])
+                    if "hero_scene" in article
+                    else demo_image(article["title"], seed=number)
                 ),
                 hero_alt=article["hero_alt"],
             )
