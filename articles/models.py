@@ -82,6 +82,12 @@ class Author(index.Indexed, models.Model):
     def initials(self):
         return "".join(word[0] for word in self.name.split()[:2]).upper()
 
+    @property
+    def team_page(self):
+        """Their practitioner page while it is published; bylines lead there when set."""
+        page = self.practitioner
+        return page if page is not None and page.live else None
+
 
 class Category(index.Indexed, models.Model):
     """A broad subject (coping, relationships, goals); every article sits in one or more."""
@@ -203,7 +209,9 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     @path("author/<slug:slug>/", name="author")
     def author_view(self, request, slug):
-        author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+        author = get_object_or_404(
+            Author.objects.select_related("photo", "practitioner"), slug=slug
+        )
         return self.render_listing(
             request,
             self.articles().filter(author=author),
@@ -334,6 +342,16 @@ class ArticlePage(Page):
         if self.hero_image_id and not self.hero_alt.strip():
             raise ValidationError({"hero_alt": "Describe the hero image for screen reader users."})
 
+    @cached_property
+    def byline_author(self):
+        """The author with their photo and team page, in one query for the byline, the
+        author box and the structured data."""
+        if self.author_id is None:
+            return None
+        return (
+            Author.objects.select_related("photo", "practitioner").filter(pk=self.author_id).first()
+        )
+
     @property
     def author_user_id(self):
         """Who may reply as this article's author (comments badge their replies)."""
@@ -365,8 +383,11 @@ class ArticlePage(Page):
             "wordCount": self.reading_minutes * WORDS_PER_MINUTE,
             "keywords": [tag.name for tag in self.tag_list],
         }
-        if self.author:
-            data["author"] = {"@type": "Person", "name": self.author.name}
+        author = self.byline_author
+        if author:
+            data["author"] = {"@type": "Person", "name": author.name}
+            if author.team_page:
+                data["author"]["url"] = author.team_page.full_url
         if self.hero_image:
             data["image"] = self.hero_image.get_rendition("fill-1200x630").full_url
         return data

@@ -9,7 +9,10 @@ from .models import Author, Category
 class AuthorViewSet(SnippetViewSet):
     model = Author
     icon = "user"
-    list_display = ["name", "role", "slug"]
+    list_display = ["name", "role", "practitioner", "slug"]
+
+    def get_queryset(self, request):
+        return Author.objects.select_related("practitioner")
 
 
 class CategoryViewSet(SnippetViewSet):

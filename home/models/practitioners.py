@@ -4,14 +4,22 @@ A visitor deciding whom to trust looks for training, professional registration (
 link to the body's public register, so it can be checked), approach and availability.
 """
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .formats import SessionFormats
+from .pages import ContactPage
+from .settings import SiteSettings
 
 REGISTRATION_BODIES = [
     ("BACP", "British Association for Counselling and Psychotherapy"),
@@ -26,8 +34,24 @@ REGISTRATION_BODIES = [
 ]
 
 
+# The portrait sizes pages show; the team page fetches their renditions with the pages.
+CARD_PORTRAITS = ("fill-200x200", "fill-400x400")
+PAGE_PORTRAITS = ("fill-360x360", "fill-720x720")
+SOCIAL_PORTRAIT = "fill-720x720"
+
+
 def lines(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def contact_page():
+    """Where a call to action leads: the site's contact form, if it has one."""
+    return ContactPage.objects.live().public().order_by("path").first()
+
+
+def language_list(text):
+    """ "English, Welsh and British Sign Language" -> the three languages."""
+    return [part.strip() for part in re.split(r",|;|\band\b|&", text) if part.strip()]
 
 
 class TeamPage(Page):
@@ -45,13 +69,44 @@ class TeamPage(Page):
         verbose_name = "team page"
 
     def practitioners(self):
+        """Live, public practitioners in the editor's order, with what each card shows."""
+        portraits = get_image_model().objects.prefetch_renditions(*CARD_PORTRAITS)
         return (
             PractitionerPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("portrait")
-            .prefetch_related("registrations")
+            .prefetch_related(Prefetch("portrait", queryset=portraits), "registrations")
         )
+
+    def contact_page(self):
+        return contact_page()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practitioners"] = practitioners = list(self.practitioners())
+        context["structured_data"] = self.structured_data(practitioners)
+        return context
+
+    def structured_data(self, practitioners):
+        """schema.org ItemList of the people on the page, each pointing to their own page."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "ItemList",
+            "name": self.title,
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "item": {
+                        "@type": "Person",
+                        "name": person.title,
+                        "jobTitle": person.role,
+                        "url": person.full_url,
+                    },
+                }
+                for position, person in enumerate(practitioners, start=1)
+            ],
+        }
 
 
 class PractitionerPage(SessionFormats, Page):
@@ -93,8 +148,19 @@ class PractitionerPage(SessionFormats, Page):
             ],
             heading="Who",
         ),
-        FieldPanel("qualifications"),
-        InlinePanel("registrations", label="Professional registration"),
+        MultiFieldPanel(
+            [
+                FieldPanel("qualifications"),
+                InlinePanel(
+                    "registrations",
+                    heading="Professional registration",
+                    label="Registration",
+                    help_text="Each body they belong to, with the link to its public register "
+                    "so visitors can check the membership for themselves.",
+                ),
+            ],
+            heading="Training and registration",
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("approach"),
@@ -121,16 +187,73 @@ class PractitionerPage(SessionFormats, Page):
     class Meta:
         verbose_name = "practitioner"
 
+    def clean(self):
+        super().clean()
+        if self.portrait_id and not self.portrait_alt_text().strip():
+            raise ValidationError(
+                {"portrait_alt": "Describe the portrait for people who cannot see it."}
+            )
+
     def portrait_alt_text(self):
         if self.portrait_alt:
             return self.portrait_alt
-        return self.portrait.description if self.portrait else ""
+        return getattr(self.portrait, "description", "") if self.portrait else ""
+
+    def initials(self):
+        return "".join(word[0] for word in self.title.split()[:2]).upper()
 
     def qualification_list(self):
         return lines(self.qualifications)
 
     def specialism_list(self):
         return lines(self.specialisms)
+
+    def language_list(self):
+        return language_list(self.languages)
+
+    @cached_property
+    def registration_list(self):
+        return list(self.registrations.all())
+
+    def author_profiles(self):
+        """The blog authors who write as this practitioner (articles.Author, by its
+        related name); none for a page not saved yet, as in a first preview."""
+        return self.authors.all() if self.pk else []
+
+    def contact_page(self):
+        return contact_page()
+
+    def structured_data(self):
+        """schema.org Person data for search engines: who they are, what they trained in,
+        which bodies they belong to (with the register to check) and where they work."""
+        practice = SiteSettings.load()
+        site = self.get_site()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": self.title,
+            "jobTitle": self.role,
+            "description": self.search_description or self.summary,
+            "url": self.full_url,
+            "knowsLanguage": self.language_list(),
+            "hasCredential": [
+                {
+                    "@type": "EducationalOccupationalCredential",
+                    "name": qualification,
+                    "credentialCategory": "qualification",
+                }
+                for qualification in self.qualification_list()
+            ],
+            "memberOf": [registration.structured_data() for registration in self.registration_list],
+            "worksFor": {
+                "@type": "Organization",
+                "name": practice.practice_name,
+                **({"url": site.root_url} if site else {}),
+            },
+        }
+        if self.portrait:
+            data["image"] = self.portrait.get_rendition(SOCIAL_PORTRAIT).full_url
+        return data
 
 
 class PractitionerRegistration(Orderable):
@@ -155,3 +278,17 @@ class PractitionerRegistration(Orderable):
 
     def __str__(self):
         return f"{self.body} {self.number}"
+
+    @property
+    def body_name(self):
+        """The body in full, e.g. British Association for Counselling and Psychotherapy."""
+        return self.get_body_display()
+
+    def structured_data(self):
+        return {
+            "@type": "Organization",
+            "name": self.body_name,
+            "alternateName": self.body,
+            "url": self.register_url,
+            "identifier": self.number,
+        }
