@@ -359,6 +359,12 @@ def test_the_call_to_action_leads_to_the_contact_page(client, cara_page, contact
 
 
 @pytest.mark.django_db
+def test_without_a_contact_page_the_call_to_action_is_an_email(client, cara_page):
+    html = client.get(cara_page.url).content.decode()
+    assert '<a class="button" href="mailto:hello@tranquil.example">Email us</a>' in html
+
+
+@pytest.mark.django_db
 def test_the_author_list_in_the_admin_shows_the_practitioner(client, written, cara_page):
     client.force_login(EditorFactory(is_superuser=True, is_staff=True))
     html = client.get(reverse("wagtailsnippets_articles_author:list")).content.decode()
