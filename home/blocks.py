@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
@@ -145,8 +146,11 @@ class FeaturedPagesBlock(blocks.StructBlock):
 class EmbedStructValue(blocks.StructValue):
     def player_html(self):
         """The provider's player, or nothing when it cannot be fetched right now."""
+        media = self.get("media")
+        if media is None:  # the admin's preview of the block, before an address is given
+            return ""
         try:
-            return self["media"].html
+            return media.html
         except EmbedException:
             return ""
 
@@ -212,7 +216,309 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
 
 
-class HomeStreamBlock(BaseStreamBlock):
-    """The home page adds cards that feature chosen pages."""
+# Home page sections. Each says what a first-time visitor needs to know, in the order the
+# owner chooses. Blocks that show another app's data (articles, the offer, the newsletter)
+# reach it through that app's template tags, by name, in their templates: home imports
+# none of those apps.
 
+
+class PreviewNote:
+    """Lets a block say in its admin preview what it shows once there is data, where the
+    public page would show nothing (no offer open, no articles yet)."""
+
+    def get_preview_context(self, value, parent_context=None):
+        return {**(parent_context or {}), "in_block_preview": True}
+
+
+class LinkBlock(blocks.StructBlock):
+    """A labelled link to a page or an address; hidden when it leads nowhere."""
+
+    label = blocks.CharBlock(required=False, max_length=60)
+    page = blocks.PageChooserBlock(required=False)
+    link_url = blocks.URLBlock(required=False, help_text="Used when no page is chosen.")
+
+    class Meta:
+        icon = "link"
+        value_class = LinkStructValue
+        form_classname = "struct-block link-block"
+
+
+class HeroValue(blocks.StructValue):
+    def links(self):
+        """The primary and secondary links that have both words and a live target."""
+        found = []
+        for name, style in (
+            ("primary_link", "button"),
+            ("secondary_link", "button button--secondary"),
+        ):
+            link = self.get(name)
+            if link and link.get("label") and link.url():
+                found.append({"label": link["label"], "url": link.url(), "style": style})
+        return found
+
+
+class HeroBlock(blocks.StructBlock):
+    """The practice's promise, at the top of the home page: the page's one main heading."""
+
+    heading = blocks.CharBlock(
+        max_length=120, help_text="The promise, in a line. This is the page's main heading."
+    )
+    text = blocks.TextBlock(required=False, max_length=400)
+    image = ImageBlock(required=False)
+    primary_link = LinkBlock(label="Main button")
+    secondary_link = LinkBlock(label="Second link")
+
+    class Meta:
+        icon = "home"
+        template = "home/blocks/hero_block.html"
+        group = "Home page sections"
+        value_class = HeroValue
+        preview_value = {
+            "heading": "Coaching and counselling, at your pace",
+            "text": "A calm place to work out what you want to change, and the next small step.",
+            "primary_link": {
+                "label": "Book a free first talk",
+                "link_url": "https://tranquil.example/enrol/",
+            },
+            "secondary_link": {
+                "label": "How it works",
+                "link_url": "https://tranquil.example/about/",
+            },
+        }
+        description = "The opening promise, with an image and up to two links"
+
+
+class CurrentOfferBlock(PreviewNote, blocks.StructBlock):
+    """The offer open now, with its places left; nothing at all while no offer is open."""
+
+    heading = blocks.CharBlock(max_length=120, default="Starting now")
+    intro = blocks.TextBlock(required=False, max_length=300)
+
+    class Meta:
+        icon = "tag"
+        template = "home/blocks/current_offer_block.html"
+        group = "Home page sections"
+        preview_value = {
+            "heading": "Starting now",
+            "intro": "A limited number of first sessions at a lower price.",
+        }
+        description = "The open offer and its places left (hidden when none is open)"
+
+
+class ServicesValue(blocks.StructValue):
+    def shown_services(self):
+        """The chosen services (any since deleted left out), or every service."""
+        chosen = [service for service in self.get("services") or [] if service is not None]
+        if chosen:
+            return chosen
+        return self.block.child_blocks["services"].child_block.target_model.objects.all()
+
+    def page_url(self):
+        """The chosen services page while it is live, else the site's services page."""
+        page = self.get("page")
+        if page is None:
+            model = self.block.child_blocks["page"].target_model
+            page = model.objects.live().first()
+        return page.url if page is not None and page.live else ""
+
+
+class ServicesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="How we can help")
+    intro = blocks.TextBlock(required=False, max_length=300)
+    services = blocks.ListBlock(
+        SnippetChooserBlock("home.Service"),
+        required=False,
+        help_text="Leave empty to show every service.",
+    )
+    page = blocks.PageChooserBlock(
+        page_type="home.ServicesPage",
+        required=False,
+        help_text="Leave empty to link to the services and fees page.",
+    )
+    link_label = blocks.CharBlock(max_length=60, default="Services and fees")
+
+    class Meta:
+        icon = "list-ul"
+        template = "home/blocks/services_block.html"
+        group = "Home page sections"
+        value_class = ServicesValue
+        preview_value = {
+            "heading": "How we can help",
+            "intro": "Every service, with its length and price, so nothing is a surprise.",
+            "link_label": "Services and fees",
+        }
+        description = "Cards for chosen services, or all of them, with a link to fees"
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=80)
+    text = blocks.TextBlock(max_length=300)
+
+    class Meta:
+        icon = "arrow-right"
+        label = "Step"
+
+
+class HowItWorksBlock(blocks.StructBlock):
+    """Three steps from first contact to working together: short enough to take in at once."""
+
+    heading = blocks.CharBlock(max_length=120, default="How it works")
+    steps = blocks.ListBlock(StepBlock(), min_num=3, max_num=3)
+
+    class Meta:
+        icon = "list-ol"
+        template = "home/blocks/how_it_works_block.html"
+        group = "Home page sections"
+        preview_value = {
+            "heading": "How it works",
+            "steps": [
+                {"title": "Get in touch", "text": "Write a few lines about what brings you."},
+                {"title": "A free first talk", "text": "Twenty minutes to see if we suit you."},
+                {"title": "Begin at your pace", "text": "Weekly or fortnightly, online or here."},
+            ],
+        }
+        description = "Three numbered steps from first contact to the first session"
+
+
+class LatestArticlesBlock(PreviewNote, blocks.StructBlock):
+    """The newest articles, chosen automatically as they are published."""
+
+    heading = blocks.CharBlock(max_length=120, default="Latest articles")
+    count = blocks.IntegerBlock(min_value=3, max_value=6, default=3, help_text="3 to 6.")
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "home/blocks/latest_articles_block.html"
+        group = "Home page sections"
+        preview_value = {"heading": "Latest articles", "count": 3}
+        description = "The newest published articles, updated by themselves"
+
+
+class TestimonialsValue(blocks.StructValue):
+    def shown_testimonials(self):
+        """Chosen or all testimonials, only while consent stands, at most `max_count`."""
+        limit = self.get("max_count") or 3
+        chosen = [item for item in self.get("testimonials") or [] if item is not None]
+        if chosen:
+            return [item for item in chosen if item.show][:limit]
+        model = self.block.child_blocks["testimonials"].child_block.target_model
+        return list(model.objects.filter(show=True)[:limit])
+
+
+class TestimonialsBlock(PreviewNote, blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="In our clients' words")
+    testimonials = blocks.ListBlock(
+        SnippetChooserBlock("home.Testimonial"),
+        required=False,
+        help_text="Leave empty to show the testimonials marked to show on the site.",
+    )
+    max_count = blocks.IntegerBlock(min_value=1, max_value=12, default=3)
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/testimonials_block.html"
+        group = "Home page sections"
+        value_class = TestimonialsValue
+        preview_value = {"heading": "In our clients' words", "max_count": 3}
+        description = "Clients' words, shown only with their consent"
+
+
+class FAQValue(blocks.StructValue):
+    def structured_data(self):
+        """schema.org FAQPage data, so search engines can show the answers."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "mainEntity": [
+                {
+                    "@type": "Question",
+                    "name": item["question"],
+                    "acceptedAnswer": {"@type": "Answer", "text": str(item["answer"])},
+                }
+                for item in self.get("questions") or []
+            ],
+        }
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=200)
+    answer = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "help"
+        label = "Question"
+
+
+class FAQBlock(blocks.StructBlock):
+    """Short answers to what people ask before they get in touch."""
+
+    heading = blocks.CharBlock(max_length=120, default="Questions people ask")
+    questions = blocks.ListBlock(QuestionBlock(), min_num=1, max_num=12)
+
+    class Meta:
+        icon = "help"
+        template = "home/blocks/faq_block.html"
+        group = "Home page sections"
+        value_class = FAQValue
+        preview_value = {
+            "heading": "Questions people ask",
+            "questions": [
+                {
+                    "question": "Coaching or therapy: which is for me?",
+                    "answer": "<p>Coaching looks forward to a goal; counselling makes room "
+                    "for what weighs on you. The first talk helps you choose.</p>",
+                },
+                {
+                    "question": "Can we meet online?",
+                    "answer": "<p>Yes. Most sessions can be online or in our quiet room.</p>",
+                },
+            ],
+        }
+        description = "Questions with answers that open on request"
+
+
+class NewsletterBlock(blocks.StructBlock):
+    """The newsletter sign-up; its template comes from the newsletter app, as in articles."""
+
+    heading = blocks.CharBlock(max_length=120, default="Get new articles by email")
+    text = blocks.TextBlock(
+        required=False,
+        max_length=300,
+        default="One email when we publish something new. Unsubscribe with one click.",
+    )
+
+    class Meta:
+        icon = "mail"
+        template = "newsletter/blocks/signup_block.html"
+        group = "Home page sections"
+        preview_value = {
+            "heading": "Get new articles by email",
+            "text": "One email when we publish something new. Unsubscribe with one click.",
+        }
+        description = "The newsletter sign-up form"
+
+
+class HomeStreamBlock(BaseStreamBlock):
+    """The home page: the hero first, then the sections the owner arranges."""
+
+    hero = HeroBlock()
+    current_offer = CurrentOfferBlock()
+    services = ServicesBlock()
+    how_it_works = HowItWorksBlock()
+    latest_articles = LatestArticlesBlock()
+    testimonials = TestimonialsBlock()
+    faq = FAQBlock()
+    newsletter = NewsletterBlock()
     featured_pages = FeaturedPagesBlock()
+
+    class Meta:
+        block_counts = {"hero": {"max_num": 1}}
+
+    def clean(self, value):
+        value = super().clean(value)
+        types = [child.block_type for child in value]
+        if "hero" in types and types[0] != "hero":
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ValidationError("The hero opens the page: move it to the top.")
+            )
+        return value

@@ -1,4 +1,5 @@
-"""The offer banner at the top of every public page."""
+"""The offer banner at the top of every public page, and the open offer for pages that
+show it in full."""
 
 from django import template
 from wagtail.models import Page
@@ -28,12 +29,20 @@ def offer_banner(context):
         return {}
     if request.path.startswith(PRIVATE_PREFIXES) or isinstance(context.get("page"), EnrolPage):
         return {}
+    return open_offer(context) or {}
+
+
+@register.simple_tag(takes_context=True)
+def open_offer(context):
+    """{"offer", "enrol_url"} for the offer open now, or None: the banner's lookup, shared
+    with the home page's offer section (home/blocks.py), which shows it in full."""
     offer = kept().get_or_set(
         f"offer-banner:{version('offer')}",
         lambda: Offer.objects.for_banner() or "none",
         BANNER_SECONDS,
     )
     if offer == "none" or offer.enrol_url_path is None:
-        return {}
+        return None
     # A bare Page with the path is enough for Wagtail to work out the URL for this site.
-    return {"offer": offer, "enrol_url": Page(url_path=offer.enrol_url_path).get_url(request)}
+    page = Page(url_path=offer.enrol_url_path)
+    return {"offer": offer, "enrol_url": page.get_url(context.get("request"))}

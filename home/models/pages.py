@@ -18,44 +18,14 @@ from .settings import SiteSettings
 
 
 class HomePage(Page):
-    """The front page: a hero that says what the practice offers, then featured content."""
+    """The front page: a hero with the practice's promise, then the sections the owner
+    arranges (the offer, services, how it works, articles, testimonials, questions)."""
 
-    # Hero
-    hero_heading = models.CharField(max_length=120)
-    hero_text = models.TextField(blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    hero_cta_label = models.CharField("button label", max_length=60, blank=True)
-    hero_cta_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="button links to",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    # Content
-    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
     body = StreamField(HomeStreamBlock(), blank=True)
 
-    content_panels = [
-        *Page.content_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("hero_heading"),
-                FieldPanel("hero_text"),
-                FieldPanel("hero_image"),
-                FieldPanel("hero_cta_label"),
-                FieldPanel("hero_cta_page"),
-            ],
-            heading="Hero",
-        ),
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
+    content_panels = [*Page.content_panels, FieldPanel("body")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -71,6 +41,27 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+    @property
+    def hero(self):
+        """The hero block's value, or None when the page has none."""
+        return next((block.value for block in self.body if block.block_type == "hero"), None)
+
+    # What search engines and link previews read (home/templatetags/home_tags.py seo_meta).
+    @property
+    def intro(self):
+        return self.hero["text"] if self.hero else ""
+
+    @property
+    def hero_image(self):
+        return self.hero["image"] if self.hero else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # One sign-up form a page: the footer's gives way to a newsletter section.
+        if any(block.block_type == "newsletter" for block in self.body):
+            context["hide_footer_signup"] = True
+        return context
 
 
 class StandardPage(Page):

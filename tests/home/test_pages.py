@@ -32,7 +32,7 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_home_and_standard_pages_are_routable_renderable_and_previewable(self):
         previews = {
-            self.home: self.preview_data(self.home, hero_heading="Welcome", intro=rich_text("")),
+            self.home: self.preview_data(self.home),
             self.about: self.preview_data(self.about, intro=""),
         }
         for page, post_data in previews.items():

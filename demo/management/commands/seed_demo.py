@@ -19,6 +19,7 @@ from demo import content
 from demo.images import demo_image, portrait_image, scene_image
 from donations.models import DonationPage
 from enrolment.models import EnrolPage, Offer
+from home.blocks import CurrentOfferBlock, LatestArticlesBlock, NewsletterBlock
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
 from portal.models import (
     CheckIn,
@@ -141,12 +142,20 @@ class Command(BaseCommand):
         return created
 
     def feature_on_home(self, home, about, index):
-        if home.body:
+        # A fresh database's home page holds only the hero its migration made.
+        if any(block.block_type != "hero" for block in home.body):
             return
-        for field, value in content.HOME.items():
-            setattr(home, field, value)
-        home.hero_cta_page = index
         home.body = [
+            (
+                "hero",
+                {
+                    "heading": content.HOME["hero_heading"],
+                    "text": content.HOME["hero_text"],
+                    "primary_link": {"label": content.HOME["hero_cta_label"], "page": index},
+                },
+            ),
+            ("paragraph", content.HOME["intro"]),
+            ("current_offer", CurrentOfferBlock().get_default()),
             (
                 "featured_pages",
                 {
@@ -156,7 +165,9 @@ class Command(BaseCommand):
                         {"page": index, "heading": "", "text": "Short reads on coping and change."},
                     ],
                 },
-            )
+            ),
+            ("latest_articles", LatestArticlesBlock().get_default()),
+            ("newsletter", NewsletterBlock().get_default()),
         ]
         home.save_revision().publish()
 
