@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from home.blocks import BaseStreamBlock, LinkStructValue
+from home.blocks import BaseStreamBlock, LinkStructValue, PreviewNote
 
 
 class QuestionsBlock(blocks.StructBlock):
@@ -70,7 +70,31 @@ class NewsletterSignupBlock(blocks.StructBlock):
         description = "The newsletter sign-up form"
 
 
+class RelatedArticleValue(blocks.StructValue):
+    def article(self):
+        """The chosen article while readers can open it; None once unpublished or deleted."""
+        page = self.get("page")
+        return page if page is not None and page.live else None
+
+
+class RelatedArticleBlock(PreviewNote, blocks.StructBlock):
+    """One line in the text that points at another article: "Related: How to start"."""
+
+    page = blocks.PageChooserBlock(page_type="articles.ArticlePage")
+    label = blocks.CharBlock(
+        required=False, max_length=40, default="Related:", help_text='Usually "Related:".'
+    )
+
+    class Meta:
+        icon = "link"
+        template = "articles/blocks/related_article_block.html"
+        value_class = RelatedArticleValue
+        preview_value = {"label": "Related:"}
+        description = "A one-line link to another article"
+
+
 class ArticleStreamBlock(BaseStreamBlock):
     questions = QuestionsBlock()
     donate = DonateBlock()
     newsletter = NewsletterSignupBlock()
+    related = RelatedArticleBlock()
