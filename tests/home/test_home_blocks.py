@@ -503,3 +503,18 @@ def test_the_standard_page_blocks_are_unchanged(home_page):
     """Home sections belong to the home page only."""
     page = StandardPageFactory(parent=home_page, slug="plain")
     assert "hero" not in page.body.stream_block.child_blocks
+
+
+def test_withdrawn_consent_leaves_the_cached_home_page_at_once(
+    client, home_page, purges, django_capture_on_commit_callbacks
+):
+    words = add_testimonial("It helped me sleep again.")
+    publish(home_page, [("testimonials", {"heading": "In their words", "max_count": 3})])
+    assert "It helped me sleep again." in client.get("/").content.decode()
+
+    purges.clear()
+    words.show = False
+    with django_capture_on_commit_callbacks(execute=True):
+        words.save()
+    assert "/" in purges
+    assert "It helped me sleep again." not in client.get("/").content.decode()
