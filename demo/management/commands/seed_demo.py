@@ -17,6 +17,7 @@ from articles.models import ArticleIndexPage, ArticlePage, Author, Category
 from comments.models import Comment
 from demo import content
 from demo.images import demo_image, portrait_image, scene_image
+from demo.seed_practice import seed_practice
 from donations.models import DonationPage
 from enrolment.models import EnrolPage, Offer
 from home.blocks import CurrentOfferBlock, LatestArticlesBlock, NewsletterBlock
@@ -63,6 +64,7 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         created = self.seed_articles(index, about)
+        seed_practice(home)  # after the articles: it links their author to her page
         self.seed_contact(home)
         self.seed_donate(home)
         self.seed_enrol(home)
