@@ -138,12 +138,3 @@ def portrait_image(key, title=None):
     """The Wagtail image for portrait `key`, drawn and stored on first use."""
     default_title, description, _ = PORTRAITS[key]
     return _stored(key, title or default_title, description)
-
-
-def demo_image(title, palette=None, seed=0):
-    """Older callers' way in: a scene picked by seed, stored under their title.
-
-    `palette` is accepted and ignored; every scene now shares one palette.
-    """
-    keys = list(SCENES)
-    return scene_image(keys[seed % len(keys)], title=title)

@@ -13,7 +13,6 @@ from demo.images import (
     PORTRAITS,
     SCENE_SIZE,
     SCENES,
-    demo_image,
     draw,
     portrait_image,
     render,
@@ -124,12 +123,9 @@ def test_scene_image_stores_one_image_per_key_with_alt_text():
 
 
 @pytest.mark.django_db
-def test_portrait_image_and_old_callers_are_stored_once_too():
+def test_portrait_image_is_stored_once_too():
     portrait = portrait_image("portrait-ochre")
     assert portrait_image("portrait-ochre").pk == portrait.pk
     assert (portrait.width, portrait.height) == PORTRAIT_SIZE
     assert portrait.description == PORTRAITS["portrait-ochre"][1]
-    older = demo_image("An article title", [(1, 2, 3)], seed=3)
-    assert demo_image("An article title", None, seed=3).pk == older.pk
-    assert older.description  # a scene's description, not the old blank alt text
-    assert get_image_model().objects.count() == 2
+    assert get_image_model().objects.count() == 1

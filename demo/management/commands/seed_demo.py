@@ -16,7 +16,9 @@ from wagtail.models import Site
 from articles.models import ArticleIndexPage, ArticlePage, Author, Category
 from comments.models import Comment
 from demo import content
-from demo.images import demo_image, portrait_image, scene_image
+from demo.articles import ARTICLES
+from demo.bodies import build_body, in_dependency_order
+from demo.images import portrait_image, scene_image
 from demo.seed_practice import seed_practice
 from donations.models import DonationPage
 from enrolment.models import EnrolPage, Offer
@@ -63,10 +65,10 @@ class Command(BaseCommand):
             intro="Thoughts on coaching, counselling and the everyday work of change.",
             show_in_menus=True,
         )
-        created = self.seed_articles(index, about)
+        self.seed_donate(home)  # before the articles: two invite readers to donate
+        created = self.seed_articles(index)
         seed_practice(home)  # after the articles: it links their author to her page
         self.seed_contact(home)
-        self.seed_donate(home)
         self.seed_enrol(home)
         self.feature_on_home(home, about, index)
         people = self.seed_people()
@@ -98,7 +100,7 @@ class Command(BaseCommand):
             raise SystemExit("The default site's root page is not a HomePage; run migrate first.")
         return home
 
-    def seed_articles(self, index, about):
+    def seed_articles(self, index):
         today = timezone.localdate()
         categories = {
             slug: Category.objects.get_or_create(
@@ -113,33 +115,27 @@ class Command(BaseCommand):
                 "photo": portrait_image("portrait-sage", title="Portrait of Cara Lane"),
             },
         )
+        donate = DonationPage.objects.get()
+        pages = {page.slug: page for page in ArticlePage.objects.child_of(index)}
         created = 0
-        for number, article in enumerate(content.ARTICLES):
-            if ArticlePage.objects.child_of(index).filter(slug=article["slug"]).exists():
+        for article in in_dependency_order(ARTICLES):
+            if article["slug"] in pages:
                 continue
-            body = list(article["body"])
-            if article.get("cta"):
-                body.append(("call_to_action", {**article["cta"], "page": about}))
-            if article.get("newsletter"):
-                body.append(("newsletter", article["newsletter"]))
             page = ArticlePage(
                 title=article["title"],
                 slug=article["slug"],
                 intro=article["intro"],
-                body=body,
+                body=build_body(article, pages, donate),
                 date=today - timedelta(days=article["days_ago"]),
                 author=author,
-                hero_image=(
-                    scene_image(article["hero_scene"])
-                    if "hero_scene" in article
-                    else demo_image(article["title"], seed=number)
-                ),
+                hero_image=scene_image(article["hero_scene"]),
                 hero_alt=article["hero_alt"],
             )
             index.add_child(instance=page)
             page.categories.set([categories[article["category"]]])
             page.tags.set(article["tags"])
             page.save_revision().publish()
+            pages[page.slug] = page
             created += 1
         return created
 
