@@ -285,10 +285,16 @@ class PractitionerRegistration(Orderable):
         return self.get_body_display()
 
     def structured_data(self):
+        """schema.org's ProgramMembership: the number belongs to the membership, and the
+        body (with its public register) hosts it."""
         return {
-            "@type": "Organization",
-            "name": self.body_name,
-            "alternateName": self.body,
+            "@type": "ProgramMembership",
+            "programName": self.membership or f"{self.body} membership",
+            "membershipNumber": self.number,
             "url": self.register_url,
-            "identifier": self.number,
+            "hostingOrganization": {
+                "@type": "Organization",
+                "name": self.body_name,
+                "alternateName": self.body,
+            },
         }

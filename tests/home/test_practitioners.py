@@ -210,13 +210,18 @@ class PractitionerPageTests(WagtailPageTestCase):
         assert isinstance(person["memberOf"], list)
         bacp, emcc = person["memberOf"]
         assert bacp == {
-            "@type": "Organization",
-            "name": "British Association for Counselling and Psychotherapy",
-            "alternateName": "BACP",
+            "@type": "ProgramMembership",
+            "programName": "Registered Member MBACP (Accred)",
+            "membershipNumber": "372541",
             "url": BACP,
-            "identifier": "372541",
+            "hostingOrganization": {
+                "@type": "Organization",
+                "name": "British Association for Counselling and Psychotherapy",
+                "alternateName": "BACP",
+            },
         }
-        assert emcc["identifier"] == "EIA20230187"
+        assert emcc["membershipNumber"] == "EIA20230187"
+        assert emcc["hostingOrganization"]["alternateName"] == "EMCC"
         assert person["worksFor"]["@type"] == "Organization"
         assert person["worksFor"]["name"] == "Tranquil Counselling"
 
