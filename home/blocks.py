@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type (articles import these too)."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from wagtail import blocks
@@ -185,6 +187,49 @@ DAYS = [
 ]
 
 
+DAY_NAMES = [name for name, _ in DAYS]
+
+
+def as_time(value):
+    """A TimeBlock's value, which is a string in the admin's preview of the block."""
+    if isinstance(value, str):
+        return datetime.time.fromisoformat(value) if value else None
+    return value
+
+
+class OpeningHoursValue(blocks.StructValue):
+    """Opening hours in words for the services page, and as data for search engines."""
+
+    def day_list(self):
+        """The chosen days in week order, whichever order they were ticked in."""
+        chosen = set(self.get("days") or [])
+        return [day for day in DAY_NAMES if day in chosen]
+
+    def days_in_words(self):
+        """ "Monday to Thursday", "Monday and Wednesday", "Monday to Wednesday and Friday"."""
+        days = self.day_list()
+        if len(days) == len(DAY_NAMES):
+            return "Every day"
+        runs = []
+        for day in days:
+            if runs and DAY_NAMES.index(runs[-1][-1]) == DAY_NAMES.index(day) - 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        parts = []
+        for run in runs:
+            parts.extend([f"{run[0]} to {run[-1]}"] if len(run) > 2 else run)
+        return (
+            " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "".join(parts)
+        )
+
+    def opens_time(self):
+        return as_time(self.get("opens"))
+
+    def closes_time(self):
+        return as_time(self.get("closes"))
+
+
 class OpeningHoursBlock(blocks.StructBlock):
     """Days that share opening times, e.g. Monday to Thursday, 9:00 to 19:00."""
 
@@ -195,6 +240,7 @@ class OpeningHoursBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         template = "home/blocks/opening_hours_block.html"
+        value_class = OpeningHoursValue
         preview_value = {"days": ["Monday", "Tuesday"], "opens": "09:00", "closes": "18:00"}
         description = "Days and the hours the practice is open on them"
 
@@ -400,9 +446,9 @@ class TestimonialsValue(blocks.StructValue):
         limit = self.get("max_count") or 3
         chosen = [item for item in self.get("testimonials") or [] if item is not None]
         if chosen:
-            return [item for item in chosen if item.show][:limit]
+            return [item for item in chosen if item.is_shown][:limit]
         model = self.block.child_blocks["testimonials"].child_block.target_model
-        return list(model.objects.filter(show=True)[:limit])
+        return list(model.objects.shown()[:limit])
 
 
 class TestimonialsBlock(PreviewNote, blocks.StructBlock):
