@@ -1,7 +1,9 @@
-"""The moderation queue in the admin, and the pending count on the dashboard."""
+"""The moderation queue in the admin, the pending count on the dashboard, and the same
+count among the owner's figures (core/dashboard.py)."""
 
 from django.contrib import admin
 from django.contrib.admin import SimpleListFilter
+from django.db.models import Count, Q
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -10,6 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import modeladmin_register
 
+from core.dashboard import OWNER_FIGURES, Figure, admin_url, plural
 from core.listings import ListingAdmin
 
 from .admin_views import ACTIONS, bulk_moderate, moderate
@@ -179,3 +182,32 @@ def add_pending_comments_panel(request, panels):
         return
     pending = Comment.objects.pending()
     panels.append(PendingCommentsPanel(pending.count(), pending.filter(needs_care=True).count()))
+
+
+@hooks.register(OWNER_FIGURES, order=40)
+def comment_figures(request):
+    """Comments waiting for moderation, and how many of them need a caring reply: one query."""
+    counts = Comment.objects.pending().aggregate(
+        waiting=Count("pk"), care=Count("pk", filter=Q(needs_care=True))
+    )
+    care = counts["care"]
+    return [
+        Figure(
+            label="Comments awaiting moderation",
+            value=counts["waiting"],
+            detail=(
+                f"{plural(care, 'comment mentions', 'comments mention')} self-harm or suicide: "
+                "reply with care, soon."
+                if care
+                else "None of them mentions self-harm or suicide."
+                if counts["waiting"]
+                else "All caught up."
+            ),
+            url=admin_url(
+                "comments_comment_modeladmin_index",
+                "status__exact=pending" + ("&needs_care__exact=1" if care else ""),
+            ),
+            link_text="Comments that need a caring reply" if care else "Moderation queue",
+            attention=care > 0,
+        )
+    ]

@@ -1,16 +1,22 @@
-"""Donations in the admin: filter by status, totals per month, CSV export."""
+"""Donations in the admin: filter by status, totals per month, CSV export, and this month's
+gifts on the owner's dashboard panel (core/dashboard.py)."""
+
+from datetime import timedelta
 
 from django.contrib import admin
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 from payments import PaymentStatus
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import modeladmin_register
 
+from core.dashboard import OWNER_FIGURES, Figure, admin_url, month_start, plural
 from core.listings import ListingAdmin, SpreadsheetSafeIndexView
 
-from .models import Donation
+from .models import CURRENCY, Donation
+from .money import money
 
 
 class DonationIndexView(SpreadsheetSafeIndexView):
@@ -99,3 +105,44 @@ class DonationAdmin(ListingAdmin):
 
 
 modeladmin_register(DonationAdmin)
+
+
+@hooks.register(OWNER_FIGURES, order=20)
+def donation_figures(request):
+    """Paid gifts this calendar month beside last month's, per currency, in one query."""
+    this_month = month_start()
+    last_month = month_start(this_month - timedelta(days=1))
+    now = Q(created__gte=this_month)
+    then = Q(created__lt=this_month)
+    rows = list(
+        Donation.objects.filter(status=PaymentStatus.CONFIRMED, created__gte=last_month)
+        .values("currency")
+        .annotate(
+            count=Count("pk", filter=now),
+            given=Sum("total", filter=now),
+            last_count=Count("pk", filter=then),
+            last_given=Sum("total", filter=then),
+        )
+        .order_by("currency")
+    )
+
+    def amounts(key):
+        given = [money(row[key], row["currency"]) for row in rows if row[key]]
+        return " and ".join(given) or money(0, CURRENCY)
+
+    count = sum(row["count"] for row in rows)
+    last_count = sum(row["last_count"] for row in rows)
+    return [
+        Figure(
+            label=f"Donations paid in {this_month:%B}",
+            value=amounts("given"),
+            detail=(
+                f"{plural(count, 'gift', 'gifts')} so far. In {last_month:%B}: "
+                f"{amounts('last_given')} from {plural(last_count, 'gift', 'gifts')}."
+            ),
+            url=admin_url(
+                "donations_donation_modeladmin_index", f"status__exact={PaymentStatus.CONFIRMED}"
+            ),
+            link_text="Paid donations",
+        )
+    ]
