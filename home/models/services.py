@@ -4,6 +4,7 @@ Prices live here, not only in an offer: a visitor should know what a session cos
 before they write to anyone.
 """
 
+import re
 from decimal import Decimal
 
 from django.core.validators import MinValueValidator
@@ -15,6 +16,34 @@ from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
 from .formats import SessionFormats
+from .settings import SiteSettings
+
+SCHEMA_DAY = "https://schema.org/{}"
+UK_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", re.IGNORECASE)
+
+
+def pounds(amount):
+    """An amount as people read it: "£60" for whole pounds, "£17.50" otherwise."""
+    amount = Decimal(amount)
+    if amount == amount.to_integral_value():
+        return f"£{amount:,.0f}"
+    return f"£{amount:,.2f}"
+
+
+def postal_address(text):
+    """schema.org PostalAddress from the address as written, one line each: a UK postcode
+    on the last line, the town before it, the rest as the street address."""
+    lines = [line.strip().rstrip(",") for line in text.splitlines() if line.strip()]
+    address = {"@type": "PostalAddress"}
+    if lines and UK_POSTCODE.match(lines[-1]):
+        address["postalCode"] = lines.pop().upper()
+        address["addressCountry"] = "GB"
+    if len(lines) > 1:
+        address["addressLocality"] = lines.pop()
+    if lines:
+        address["streetAddress"] = ", ".join(lines)
+    return address
+
 
 DEFAULT_CANCELLATION = (
     "Cancel or move a session up to 24 hours before it starts at no cost. Later than that, "
@@ -70,7 +99,11 @@ class Service(SessionFormats, index.Indexed, models.Model):
         FieldPanel("sort_order"),
     ]
 
-    search_fields = [index.SearchField("name"), index.SearchField("summary")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("summary"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -81,6 +114,34 @@ class Service(SessionFormats, index.Indexed, models.Model):
     @property
     def is_free(self):
         return self.price == 0
+
+    def price_label(self):
+        """ "£60", "£17.50" or "Free"."""
+        return "Free" if self.is_free else pounds(self.price)
+
+    def fee(self):
+        """The price with its note: "£60 per session", "Free, with no obligation"."""
+        note = self.price_note.strip()
+        if self.is_free:
+            # A note such as "free, with no obligation" would otherwise say free twice.
+            note = re.sub(r"^free\b[\s,;:–-]*", "", note, flags=re.IGNORECASE)
+            return f"Free, {note}" if note else "Free"
+        return f"{pounds(self.price)} {note}" if note else pounds(self.price)
+
+    def length_and_fee(self):
+        """ "50 minutes · £60 per session"."""
+        return f"{self.minutes} minutes · {self.fee()}"
+
+    def offer_data(self):
+        """schema.org Offer for this service, as the services page lists it."""
+        return {
+            "@type": "Offer",
+            "name": self.name,
+            "price": f"{self.price:.2f}",
+            "priceCurrency": "GBP",
+            "description": self.summary,
+            "itemOffered": {"@type": "Service", "name": self.name},
+        }
 
 
 class ServicesPage(Page):
@@ -100,3 +161,62 @@ class ServicesPage(Page):
 
     def services(self):
         return Service.objects.all()
+
+    def practice(self):
+        return SiteSettings.load()
+
+    def telephone_link(self):
+        """ "tel:01174960521" for the number as written, "" without one."""
+        digits = re.sub(r"[^0-9+]", "", self.practice().telephone)
+        return f"tel:{digits}" if digits else ""
+
+    def price_range(self, services):
+        """ "£0–£90", or "£60" when every service costs the same; "" with no services."""
+        prices = [service.price for service in services]
+        if not prices:
+            return ""
+        low, high = pounds(min(prices)), pounds(max(prices))
+        return low if low == high else f"{low}–{high}"
+
+    def structured_data(self):
+        """schema.org ProfessionalService: the practice, where and when it works, and an
+        Offer for each service with its price."""
+        practice = self.practice()
+        services = list(self.services())
+        site = self.get_site()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "ProfessionalService",
+            "name": practice.practice_name,
+            "email": practice.contact_email,
+        }
+        if site is not None:
+            data["url"] = site.root_url + "/"
+        if practice.tagline:
+            data["description"] = practice.tagline
+        if practice.telephone:
+            data["telephone"] = practice.telephone
+        if services:
+            data["priceRange"] = self.price_range(services)
+        if practice.area_served:
+            data["areaServed"] = practice.area_served
+        if practice.address.strip():
+            data["address"] = postal_address(practice.address)
+        hours = [block.value for block in practice.opening_hours]
+        if hours:
+            data["openingHoursSpecification"] = [
+                {
+                    "@type": "OpeningHoursSpecification",
+                    "dayOfWeek": [SCHEMA_DAY.format(day) for day in value.day_list()],
+                    "opens": value.opens_time().strftime("%H:%M"),
+                    "closes": value.closes_time().strftime("%H:%M"),
+                }
+                for value in hours
+            ]
+        if services:
+            data["hasOfferCatalog"] = {
+                "@type": "OfferCatalog",
+                "name": self.title,
+                "itemListElement": [service.offer_data() for service in services],
+            }
+        return data

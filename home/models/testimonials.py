@@ -64,7 +64,7 @@ class Testimonial(index.Indexed, models.Model):
         FieldPanel("sort_order"),
     ]
 
-    search_fields = [index.SearchField("quote")]
+    search_fields = [index.SearchField("quote"), index.AutocompleteField("quote")]
 
     objects = TestimonialQuerySet.as_manager()
 
