@@ -17,6 +17,50 @@ HOME = {
     ),
 }
 
+HOME_STEPS = [
+    {
+        "title": "A free first talk",
+        "text": "Twenty minutes by phone or video to hear what brings you here. You decide "
+        "afterwards, with no pressure either way.",
+    },
+    {
+        "title": "A plan that is yours",
+        "text": "In the first sessions you and your practitioner agree what you want to "
+        "change, how you will notice it, and how often to meet.",
+    },
+    {
+        "title": "Work between sessions",
+        "text": "A private portal keeps your goals, journal and check-ins in one place, and "
+        "you choose what your practitioner sees.",
+    },
+]
+
+HOME_FAQ = [
+    (
+        "Do I need coaching or therapy?",
+        "<p>Coaching suits you when you want to move towards something: a decision, a change "
+        "at work, a habit. Counselling suits you when something from the past or a heavy "
+        "feeling keeps getting in the way. Many people need a little of both, and the first "
+        "talk is there to work it out together.</p>",
+    ),
+    (
+        "How many sessions will I need?",
+        "<p>Most people come for six to twelve sessions, weekly or fortnightly. We review "
+        "together every few sessions, and you can stop whenever you choose.</p>",
+    ),
+    (
+        "Is what I say kept private?",
+        "<p>Yes. Your practitioner keeps what you say confidential, with the narrow "
+        "exceptions our privacy notice explains, such as a serious risk to your life. Your "
+        "portal entries are encrypted, and private ones are seen by you alone.</p>",
+    ),
+    (
+        "What if I am in crisis?",
+        "<p>We are not an emergency service. The crisis-support details at the foot of every "
+        "page say who to call, at any hour.</p>",
+    ),
+]
+
 ABOUT = {
     "title": "About the practice",
     "slug": "about",

@@ -22,7 +22,13 @@ from demo.images import portrait_image, scene_image
 from demo.seed_practice import seed_practice
 from donations.models import DonationPage
 from enrolment.models import EnrolPage, Offer
-from home.blocks import CurrentOfferBlock, LatestArticlesBlock, NewsletterBlock
+from home.blocks import (
+    CurrentOfferBlock,
+    LatestArticlesBlock,
+    NewsletterBlock,
+    ServicesBlock,
+    TestimonialsBlock,
+)
 from home.models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
 from portal.models import (
     CheckIn,
@@ -69,8 +75,8 @@ class Command(BaseCommand):
         created = self.seed_articles(index)
         seed_practice(home)  # after the articles: it links their author to her page
         self.seed_contact(home)
-        self.seed_enrol(home)
-        self.feature_on_home(home, about, index)
+        enrol = self.seed_enrol(home)
+        self.feature_on_home(home, about, enrol)
         people = self.seed_people()
         self.seed_comments(index)
         self.seed_portal()
@@ -139,7 +145,7 @@ class Command(BaseCommand):
             created += 1
         return created
 
-    def feature_on_home(self, home, about, index):
+    def feature_on_home(self, home, about, enrol):
         # A fresh database's home page holds only the hero its migration made.
         if any(block.block_type != "hero" for block in home.body):
             return
@@ -149,22 +155,34 @@ class Command(BaseCommand):
                 {
                     "heading": content.HOME["hero_heading"],
                     "text": content.HOME["hero_text"],
-                    "primary_link": {"label": content.HOME["hero_cta_label"], "page": index},
+                    "image": {
+                        "image": scene_image("dawn-hills"),
+                        "alt_text": "",
+                        "decorative": True,
+                    },
+                    "primary_link": {"label": "Book a free first talk", "page": enrol},
+                    "secondary_link": {"label": "About the practice", "page": about},
                 },
             ),
             ("paragraph", content.HOME["intro"]),
             ("current_offer", CurrentOfferBlock().get_default()),
+            ("services", ServicesBlock().get_default()),
             (
-                "featured_pages",
+                "how_it_works",
+                {"heading": "How it works", "steps": content.HOME_STEPS},
+            ),
+            ("latest_articles", LatestArticlesBlock().get_default()),
+            ("testimonials", TestimonialsBlock().get_default()),
+            (
+                "faq",
                 {
-                    "heading": "Start here",
-                    "pages": [
-                        {"page": about, "heading": "", "text": "Who we are and how sessions work."},
-                        {"page": index, "heading": "", "text": "Short reads on coping and change."},
+                    "heading": "Questions people ask",
+                    "questions": [
+                        {"question": question, "answer": answer}
+                        for question, answer in content.HOME_FAQ
                     ],
                 },
             ),
-            ("latest_articles", LatestArticlesBlock().get_default()),
             ("newsletter", NewsletterBlock().get_default()),
         ]
         home.save_revision().publish()
@@ -217,9 +235,12 @@ class Command(BaseCommand):
     def seed_enrol(self, home):
         """A privacy notice, the enrol page, and an open offer with all its places free."""
         privacy, _ = publish_child(home, StandardPage, **content.PRIVACY)
-        publish_child(home, EnrolPage, privacy_page=privacy, show_in_menus=True, **content.ENROL)
+        enrol, _ = publish_child(
+            home, EnrolPage, privacy_page=privacy, show_in_menus=True, **content.ENROL
+        )
         if not Offer.objects.exists():
             Offer.objects.create(**content.OFFER)
+        return enrol
 
     def seed_comments(self, index):
         """Threaded demo comments, approved, with the author's replies from her account."""
