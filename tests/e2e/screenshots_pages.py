@@ -1,7 +1,8 @@
-"""`make screenshots`: the home page, an article, the client's portal overview and the
-coach's dashboard, each at 1280 and 390 pixels wide, saved whole as PNGs in screenshots/
-(which git ignores) so anyone can look at the layout. Not part of `make test`: only the
-`screenshots_*.py` pattern that the Makefile target passes collects this file."""
+"""`make screenshots`: the home page, an article, the team, a practitioner, services and fees,
+the client's portal overview and the coach's dashboard, each at 1280 and 390 pixels wide,
+saved whole as PNGs in screenshots/ (which git ignores) so anyone can look at the layout.
+Not part of `make test`: only the `screenshots_*.py` pattern that the Makefile target
+passes collects this file."""
 
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from .widths import ARTICLE, WIDTHS, sign_in_client, sign_in_coach
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
+TRUST_PAGES = [("team", "/team/"), ("services", "/services/")]
 FOLDER = Path(__file__).resolve().parents[2] / "screenshots"
 
 
@@ -41,6 +43,12 @@ def test_screenshots(page, live_server, sign_in_with_code, size):
     save(page, "home", size)
     page.goto(ARTICLE)
     save(page, "article", size)
+    for name, path in TRUST_PAGES:
+        page.goto(path)
+        save(page, name, size)
+    page.goto("/team/")
+    page.get_by_role("main").get_by_role("link", name="Cara Lane").first.click()
+    save(page, "practitioner", size)
     sign_in_client(page, live_server)
     page.goto("/portal/")
     save(page, "portal-overview", size)
