@@ -7,7 +7,7 @@ from core.forms import DefendedForm
 # What each place the form appears is called in a consent record.
 SOURCES = {
     "footer": "Sign-up form in the page footer",
-    "article": "Sign-up form in an article",
+    "article": "Sign-up form in the text of a page",
     "page": "Sign-up form on the newsletter page",
 }
 CONSENT_WORDING = (

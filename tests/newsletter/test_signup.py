@@ -230,7 +230,7 @@ def test_the_article_block_signs_up_with_its_own_source(client, article_index):
     assert "More like this" not in client.get("/articles/feed/").text  # no form in the feed
 
     sign_up(client, source="article", origin=page.url)
-    assert Consent.objects.get().method == f"Sign-up form in an article, on {page.url}"
+    assert Consent.objects.get().method == f"Sign-up form in the text of a page, on {page.url}"
 
 
 def test_no_newsletter_in_the_private_rooms(client, home_page):
