@@ -13,6 +13,9 @@ from django.db.models.functions import Coalesce, RowNumber
 from . import mfa
 from .models import (
     AccessEvent,
+    Appointment,
+    Availability,
+    CalendarFeed,
     CheckIn,
     ClientProfile,
     CoachingSession,
@@ -24,9 +27,11 @@ from .models import (
     JournalEntry,
     MeasureAssignment,
     MeasureResponse,
+    Message,
     Prompt,
     Questionnaire,
     RiskAlert,
+    TimeOff,
 )
 
 # Who someone is in the portal
@@ -209,3 +214,61 @@ def open_risk_alerts(coach):
 
 def risk_alert_for_coach(coach, pk):
     return open_risk_alerts(coach).filter(pk=pk).first()
+
+
+# Messages: a conversation is one client's with their coach, seen by those two alone
+
+
+def messages_for(user):
+    """Every message of the signed-in client, with any coach (their export and erasure)."""
+    return Message.objects.owned_by(user)
+
+
+def conversation_for(client):
+    """The client's conversation with their present coach (none without a coach)."""
+    if client.coach_id is None:
+        return Message.objects.none()
+    return Message.objects.between(client, client.coach)
+
+
+def conversation_with(coach, client):
+    """A coach's conversation with one of their clients (from coach_client, so checked)."""
+    return Message.objects.between(client, coach)
+
+
+def unread_messages_of_coach(coach):
+    """Messages from the coach's present clients that the coach has not opened yet."""
+    return Message.objects.unread_by_coach().filter(coach=coach, client__in=clients_of(coach))
+
+
+# Appointments
+
+
+def appointments_for(user):
+    """The signed-in client's own appointments, with any coach."""
+    return Appointment.objects.owned_by(user).select_related("coach__user")
+
+
+def appointments_of(client):
+    return Appointment.objects.of_client(client).select_related("coach__user")
+
+
+def coach_appointments(coach):
+    """The coach's own bookings with their present clients."""
+    return Appointment.objects.filter(coach=coach, client__in=clients_of(coach)).select_related(
+        "client__user"
+    )
+
+
+def availability_of(coach):
+    return Availability.objects.filter(coach=coach)
+
+
+def time_off_of(coach):
+    return TimeOff.objects.filter(coach=coach)
+
+
+def calendar_feed_by_token(token):
+    """The feed a private calendar address names, with its person, or None: the token is
+    the only credential, so a revoked one finds nothing."""
+    return CalendarFeed.objects.select_related("user").filter(token=token).first()

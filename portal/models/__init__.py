@@ -1,8 +1,11 @@
 """The portal's tables: who is who, the way in (invitations), and the client's own work
-(goals, journal, check-ins, homework, measures, feedback, sessions)."""
+(goals, journal, check-ins, homework, measures, feedback, sessions), messages and
+appointments."""
 
+from .appointments import Appointment, Availability, BookingSettings, CalendarFeed, TimeOff
 from .invitations import Invitation
 from .measures import MeasureAssignment, MeasureResponse, Questionnaire, RiskAlert
+from .messages import Message
 from .profiles import ClientProfile, CoachProfile
 from .work import (
     AccessEvent,
@@ -20,6 +23,10 @@ from .work import (
 
 __all__ = [
     "AccessEvent",
+    "Appointment",
+    "Availability",
+    "BookingSettings",
+    "CalendarFeed",
     "CheckIn",
     "ClientProfile",
     "CoachProfile",
@@ -34,7 +41,9 @@ __all__ = [
     "MeasureAssignment",
     "MeasureResponse",
     "MeasureValue",
+    "Message",
     "Prompt",
     "Questionnaire",
     "RiskAlert",
+    "TimeOff",
 ]

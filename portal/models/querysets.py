@@ -48,3 +48,30 @@ class ActiveQuerySet(models.QuerySet):
     def active(self):
         """What the owner has switched on: prompts and questionnaires people may use."""
         return self.filter(active=True)
+
+
+class MessageQuerySet(ClientDataQuerySet):
+    def between(self, client, coach):
+        """The conversation of one client with one coach (access.py checks who asks)."""
+        return self.filter(client=client, coach=coach)
+
+    def unread_by_client(self):
+        return self.filter(from_client=False, read_at__isnull=True)
+
+    def unread_by_coach(self):
+        return self.filter(from_client=True, read_at__isnull=True)
+
+
+class AppointmentQuerySet(ClientDataQuerySet):
+    def booked(self):
+        return self.filter(status="booked")
+
+    def upcoming(self, now):
+        return self.booked().filter(ends_at__gt=now)
+
+    def counting(self):
+        """Appointments that use one of the client's sessions: booked and not yet recorded
+        (a recorded one is counted as its session), and late cancellations."""
+        return self.filter(
+            models.Q(status="booked", session__isnull=True) | models.Q(status="late")
+        )
