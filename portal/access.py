@@ -7,7 +7,9 @@ methods named for them (portal/models/querysets.py); writes live in small servic
 modules, and the look-ups that background tasks make without a user in portal/unscoped.py.
 """
 
-from django.db.models import Count, F, OuterRef, Subquery, Window
+from datetime import UTC, datetime
+
+from django.db.models import Count, F, OuterRef, Subquery, Value, Window
 from django.db.models.functions import Coalesce, RowNumber
 
 from . import mfa
@@ -33,6 +35,8 @@ from .models import (
     RiskAlert,
     TimeOff,
 )
+
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 # Who someone is in the portal
 
@@ -145,7 +149,21 @@ def clients_with_attention(coach, today):
         rows = model.objects.filter(client=OuterRef("pk"), **filters).order_by()
         return Coalesce(Subquery(rows.values("client").annotate(n=Count("pk")).values("n")), 0)
 
+    # Client messages after the coach's last one are waiting for an answer.
+    last_answer = Coalesce(
+        Subquery(
+            Message.objects.filter(client=OuterRef(OuterRef("pk")), coach=coach, from_client=False)
+            .order_by("-created")
+            .values("created")[:1]
+        ),
+        Value(EPOCH),
+    )
     return clients_of(coach).annotate(
+        unread_messages=count(Message, coach=coach, from_client=True, read_at__isnull=True),
+        unanswered=count(Message, coach=coach, from_client=True, created__gt=last_answer),
+        care_waiting=count(
+            Message, coach=coach, from_client=True, needs_care=True, created__gt=last_answer
+        ),
         last_entry=latest(JournalEntry, "created", shared=True),
         last_checkin=latest(CheckIn, "created", shared=True),
         last_goal_change=latest(Goal, "updated"),

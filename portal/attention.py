@@ -1,5 +1,6 @@
-"""Who needs a coach's attention first: worsening check-ins, unread entries, overdue
-homework, a long gap since the last session."""
+"""Who needs a coach's attention first: a message that mentions a care keyword, worsening
+check-ins, unanswered messages, unread entries, overdue homework, a long gap since the
+last session."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ class ClientStatus:
     client: object
     worsening: bool = False
     risk: bool = False
+    needs_care: bool = False
     reasons: list = field(default_factory=list)
     score: int = 0
     last_activity: object = None
@@ -70,6 +72,14 @@ def rank(clients, recent_checkins, today, responses=(), alerts=()):
         for name in reliably_worse(responses_by_client[client.pk]):
             status.reasons.append(f"{name} reliably worse")
             status.score += 50
+        if client.care_waiting:
+            status.needs_care = True
+            status.score += 500
+        if client.unanswered:
+            status.reasons.append(
+                f"{client.unanswered} unanswered message{'s' if client.unanswered != 1 else ''}"
+            )
+            status.score += 20 * client.unanswered
         if client.unreviewed:
             status.reasons.append(
                 f"{client.unreviewed} unread shared entr{'y' if client.unreviewed == 1 else 'ies'}"

@@ -22,6 +22,7 @@ KINDS = {
     "a journal entry": ("a journal entry", "journal entries"),
     "a goal": ("a goal", "goals"),
     "your goals, to set homework": ("your goals to set homework", "your goals to set homework"),
+    "your messages": ("your messages", "your messages"),
 }
 
 

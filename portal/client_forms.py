@@ -263,3 +263,11 @@ class QuestionnaireForm(PlainForm):
 
     def answers(self):
         return [self.cleaned_data[f"item_{n}"] for n in range(1, len(self.questionnaire.items) + 1)]
+
+
+class MessageForm(PlainForm):
+    body = forms.CharField(
+        label="Your message",
+        max_length=LONG,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": LONG}),
+    )

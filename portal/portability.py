@@ -102,6 +102,14 @@ def client_data(user, client):
             }
             for response in access.responses_for(user)
         ],
+        "messages": [
+            {
+                "from": "you" if message.from_client else coach_name(message),
+                "body": message.body,
+                "at": message.created,
+            }
+            for message in access.messages_for(user).select_related("coach__user")
+        ],
         "seen_by": [
             {
                 "who": str(event.viewer) if event.viewer else "a former coach",
@@ -111,6 +119,11 @@ def client_data(user, client):
             for event in access.access_events_for(user)
         ],
     }
+
+
+def coach_name(message):
+    coach = message.coach
+    return (coach.user.get_full_name() or str(coach.user)) if coach else "a former coach"
 
 
 def thread(feedback):

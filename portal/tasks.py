@@ -1,4 +1,5 @@
-"""Emails sent in the background: invitations, feedback, reminders, digests, risk alerts."""
+"""Emails sent in the background: invitations, feedback, message notices, reminders,
+digests, risk alerts."""
 
 from datetime import timedelta
 
@@ -45,6 +46,41 @@ def notify_feedback(feedback_id):
         feedback.client.user.email,
         {"link": absolute_url(target), "name": feedback.client.user.first_name},
     )
+
+
+# Messages arriving within this time of a notice share it: one email, not one per message.
+NOTICE_WINDOW = timedelta(minutes=15)
+
+
+@task()
+def notify_message(message_id):
+    """Tell the recipient that a message is waiting: a link, never the text or who wrote it.
+
+    While an earlier notice is under NOTICE_WINDOW old and its messages are still unread,
+    new messages join it; otherwise one email says how many are waiting.
+    """
+    message = unscoped.message_by_pk(message_id)
+    if message is None or message.read_at or message.noticed_at or message.coach is None:
+        return
+    unread = unscoped.unread_messages_for_recipient(message)
+    now = timezone.now()
+    if unread.filter(noticed_at__gt=now - NOTICE_WINDOW).exists():
+        return
+    recipient = message.coach.user if message.from_client else message.client.user
+    if not recipient.is_active:
+        return
+    waiting = unread.count()
+    link = (
+        reverse("portal:coach-messages", args=[message.client_id])
+        if message.from_client
+        else reverse("portal:messages")
+    )
+    send_email(
+        "portal/email/new_message",
+        recipient.email,
+        {"user": recipient, "waiting": waiting, "link": absolute_url(link)},
+    )
+    unread.filter(noticed_at__isnull=True).update(noticed_at=now)
 
 
 @task()

@@ -14,6 +14,7 @@ from .models import (
     Homework,
     Invitation,
     MeasureAssignment,
+    Message,
     RiskAlert,
 )
 
@@ -42,6 +43,19 @@ def risk_alert_by_pk(pk):
         .filter(pk=pk)
         .first()
     )
+
+
+def message_by_pk(pk):
+    """One message, for the task that tells its recipient one is waiting."""
+    return Message.objects.select_related("client__user", "coach__user").filter(pk=pk).first()
+
+
+def unread_messages_for_recipient(message):
+    """What the recipient of `message` has not read yet in its conversation, it included."""
+    conversation = Message.objects.between(message.client_id, message.coach_id)
+    if message.from_client:
+        return conversation.unread_by_coach()
+    return conversation.unread_by_client()
 
 
 def assignment_locked(pk):

@@ -9,6 +9,7 @@ from .views import (
     invitations,
     journal,
     measures,
+    messages,
     records,
 )
 
@@ -38,6 +39,7 @@ urlpatterns = [
     path("measures/", measures.measure_list, name="measure-list"),
     path("measures/<uuid:pk>/", measures.measure_answer, name="measure-answer"),
     path("measures/answers/<uuid:pk>/support/", measures.measure_support, name="measure-support"),
+    path("messages/", messages.conversation, name="messages"),
     path("seen-by/", records.access_log, name="access-log"),
     path("my-data/", records.export_print, name="export-print"),
     path("my-data.json", records.export_json, name="export-json"),
@@ -46,6 +48,7 @@ urlpatterns = [
     path("coach/clients/<int:pk>/", coach.client_page, name="coach-client"),
     path("coach/clients/<int:pk>/entries/<uuid:entry>/", coach.client_entry, name="coach-entry"),
     path("coach/clients/<int:pk>/goals/<uuid:goal>/", coach.client_goal, name="coach-goal"),
+    path("coach/clients/<int:pk>/messages/", messages.coach_conversation, name="coach-messages"),
     path("coach/clients/<int:pk>/homework/new/", coach.homework_new, name="coach-homework"),
     path("coach/clients/<int:pk>/sessions/new/", coach.session_new, name="coach-session"),
     path("coach/clients/<int:pk>/measures/", coach.assign_measure, name="coach-measure"),

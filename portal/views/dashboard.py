@@ -50,5 +50,6 @@ def client_dashboard(request):
             .select_related("author", "goal", "entry")
             .order_by("-created")[:3],
             "sessions_held": access.sessions_for(user).count(),
+            "unread_messages": access.conversation_for(request.client).unread_by_client().count(),
         },
     )
