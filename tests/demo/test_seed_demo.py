@@ -9,7 +9,7 @@ from articles.models import ArticlePage
 from comments.models import Comment
 from demo.content import DEMO_PASSWORD, PEOPLE
 from enrolment.models import Offer
-from portal.models import ClientProfile
+from portal.models import ClientProfile, Message
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +21,7 @@ def counts():
         ClientProfile.objects.count(),
         Comment.objects.count(),
         Offer.objects.count(),
+        Message.objects.count(),
     )
 
 
@@ -110,3 +111,11 @@ def test_a_demo_client_shows_reliable_improvement_on_phq9_and_gad7():
     for code in ("phq-9", "gad-7"):
         change = summaries[code]["change"]
         assert change["reliable_improvement"] and change["recovered"], code
+
+
+def test_demo_clients_have_a_conversation_with_their_coach(client):
+    call_command("seed_demo")
+    for email in ("client.one@tranquil.example", "client.two@tranquil.example"):
+        assert Message.objects.filter(client__user__email=email, from_client=False).exists()
+    sam = ClientProfile.objects.get(user__email="client.one@tranquil.example")
+    assert Message.objects.unread_by_coach().filter(client=sam).count() == 1

@@ -18,6 +18,7 @@ from comments.models import Comment
 from demo import content
 from demo.articles import ARTICLES
 from demo.bodies import build_body, in_dependency_order
+from demo.conversations import seed_messages
 from demo.images import portrait_image, scene_image
 from demo.seed_practice import seed_practice
 from donations.models import DonationPage
@@ -231,6 +232,7 @@ class Command(BaseCommand):
             client.session_allowance = history["session_allowance"]
             client.save(update_fields=["session_allowance"])
             seed_client_history(client, history)
+        seed_messages()
 
     def seed_enrol(self, home):
         """A privacy notice, the enrol page, and an open offer with all its places free."""
