@@ -6,6 +6,7 @@ image's alt text.
 """
 
 import zlib
+from functools import cache
 from io import BytesIO
 
 from django.core.files.images import ImageFile
@@ -108,10 +109,16 @@ def render(key):
 
 def draw(key):
     """The illustration for `key` as JPEG bytes in a buffer."""
+    return BytesIO(jpeg(key))
+
+
+@cache
+def jpeg(key):
+    """Drawn once per process: the same bytes every time, and a seeded database that is
+    emptied and seeded again (as the browser tests do) need not paint them again."""
     buffer = BytesIO()
     render(key).save(buffer, "JPEG", quality=88, optimize=True)
-    buffer.seek(0)
-    return buffer
+    return buffer.getvalue()
 
 
 def _stored(key, title, description):
