@@ -13,7 +13,7 @@ from portal.factories import (
     HomeworkFactory,
     JournalEntryFactory,
 )
-from portal.models import CopingStrategy, Goal, GoalStep, Homework, JournalEntry
+from portal.models import CopingStrategy, Goal, GoalStep, Homework, JournalEntry, Message
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +30,12 @@ def sams(client_profile):
     coping = CopingStrategyFactory(client=client_profile, name=f"{CANARY} coping")
     homework = HomeworkFactory(client=client_profile, title=f"{CANARY} homework")
     FeedbackFactory(client=client_profile, goal=goal, body=f"{CANARY} feedback")
+    Message.objects.create(
+        client=client_profile,
+        coach=client_profile.coach,
+        author=client_profile.user,
+        body=f"{CANARY} message",
+    )
     return {"goal": goal, "step": step, "entry": entry, "coping": coping, "homework": homework}
 
 
@@ -56,6 +62,7 @@ LIST_URLS = [
     "/portal/check-ins/new/",
     "/portal/check-ins/coping/",
     "/portal/homework/",
+    "/portal/messages/",
     "/portal/sessions/",
     "/portal/measures/",
     "/portal/seen-by/",
