@@ -57,14 +57,15 @@ def notify_message(message_id):
     """Tell the recipient that a message is waiting: a link, never the text or who wrote it.
 
     While an earlier notice is under NOTICE_WINDOW old and its messages are still unread,
-    new messages join it; otherwise one email says how many are waiting.
+    new messages join it; otherwise one email says how many are waiting. A message that
+    mentions a care keyword never waits: its coach hears at once, before other mail.
     """
     message = unscoped.message_by_pk(message_id)
     if message is None or message.read_at or message.noticed_at or message.coach is None:
         return
     unread = unscoped.unread_messages_for_recipient(message)
     now = timezone.now()
-    if unread.filter(noticed_at__gt=now - NOTICE_WINDOW).exists():
+    if not message.needs_care and unread.filter(noticed_at__gt=now - NOTICE_WINDOW).exists():
         return
     recipient = message.coach.user if message.from_client else message.client.user
     if not recipient.is_active:
@@ -78,7 +79,13 @@ def notify_message(message_id):
     send_email(
         "portal/email/new_message",
         recipient.email,
-        {"user": recipient, "waiting": waiting, "link": absolute_url(link)},
+        {
+            "user": recipient,
+            "waiting": waiting,
+            "link": absolute_url(link),
+            "soon": message.needs_care,
+        },
+        priority="high" if message.needs_care else "medium",
     )
     unread.filter(noticed_at__isnull=True).update(noticed_at=now)
 

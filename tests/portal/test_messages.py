@@ -187,6 +187,11 @@ def test_a_message_mentioning_a_care_keyword_shows_help_at_once_and_flags_the_co
     assert page.count('id="crisis"') == 1
     assert Message.objects.get().needs_care
     assert "You don't have to wait" not in client.get(CLIENT_URL).content.decode()
+    [notice] = mail.outbox
+    assert "it may need your attention today" in notice.body and "die" not in notice.body
+    # Even straight after another notice, the coach hears of such a message at once.
+    post(CLIENT_URL, {"body": "Sorry, and I keep thinking about suicide."})
+    assert len(mail.outbox) == 2 and "attention today" in mail.outbox[1].body
 
     other = ClientFactory(coach=coach, user__first_name="Ada")
     say(other, "A plain question", from_client=True)
