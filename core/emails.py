@@ -56,11 +56,13 @@ def send_email(
     from_email=None,
     priority="medium",
     tag=None,
+    attachments=None,
 ):
     """Render `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, then send.
 
     It goes to the outbox (core/outbox.py), which sends "high" before "medium" before
     "low"; a `tag` comes back with `email_accepted` once the server has taken it.
+    `attachments` are (filename, content, mimetype) triples, such as a calendar invitation.
     """
     context = {**import_string(settings.EMAIL_CONTEXT)(), **context}
     subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
@@ -73,6 +75,8 @@ def send_email(
         from_email=from_email or None,
     )
     message.attach_alternative(render_to_string(f"{template_prefix}.html", context), "text/html")
+    for filename, content, mimetype in attachments or ():
+        message.attach(filename, content, mimetype)
     message.priority, message.tag = priority, tag
     message.send()
     logger.info("Sent %s email", template_prefix)

@@ -45,6 +45,22 @@ def test_mail_waits_in_the_database_until_the_worker_sends_it(queued):
     assert Message.objects.count() == 0
 
 
+def test_an_attachment_goes_through_the_outbox_with_the_mail(queued):
+    invitation = b"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"
+    send_email(
+        "portal/email/new_feedback",
+        "sam@example.com",
+        {"link": "https://tranquil.example/x/", "name": "Sam"},
+        attachments=[("session.ics", invitation, "text/calendar; method=REQUEST")],
+    )
+    call_command("deliver_mail", "--once")
+    (sent,) = mail.outbox
+    ((filename, content, mimetype),) = sent.attachments
+    assert filename == "session.ics"
+    assert "METHOD:REQUEST" in (content.decode() if isinstance(content, bytes) else content)
+    assert mimetype.startswith("text/calendar")
+
+
 def test_the_most_urgent_goes_first(queued):
     notice("low@example.com", priority="low")
     notice("medium@example.com")
