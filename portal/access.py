@@ -9,7 +9,7 @@ modules, and the look-ups that background tasks make without a user in portal/un
 
 from datetime import UTC, datetime
 
-from django.db.models import Count, F, OuterRef, Subquery, Value, Window
+from django.db.models import Count, F, Min, OuterRef, Subquery, Value, Window
 from django.db.models.functions import Coalesce, RowNumber
 
 from . import mfa
@@ -290,3 +290,40 @@ def calendar_feed_by_token(token):
     """The feed a private calendar address names, with its person, or None: the token is
     the only credential, so a revoked one finds nothing."""
     return CalendarFeed.objects.select_related("user").filter(token=token).first()
+
+
+def booked_times_of_coach(coach, since, until):
+    """When the coach is booked between two moments, with anyone: (start, end) pairs and
+    nothing about who, so the slots offered to one client reveal no other."""
+    return (
+        Appointment.objects.booked()
+        .filter(coach=coach, ends_at__gt=since, starts_at__lt=until)
+        .values_list("starts_at", "ends_at")
+    )
+
+
+def booked_times_of_client(client, since, until):
+    return (
+        Appointment.objects.of_client(client)
+        .booked()
+        .filter(ends_at__gt=since, starts_at__lt=until)
+        .values_list("starts_at", "ends_at")
+    )
+
+
+def next_sessions_of(coach, now):
+    """Each of the coach's present clients' next booked session: {client pk: start}, one
+    query for the whole dashboard."""
+    rows = (
+        coach_appointments(coach)
+        .upcoming(now)
+        .order_by()
+        .values("client_id")
+        .annotate(next_at=Min("starts_at"))
+    )
+    return {row["client_id"]: row["next_at"] for row in rows}
+
+
+def calendar_feed_for(user):
+    """The person's own calendar address, or None until they ask for one."""
+    return CalendarFeed.objects.filter(user=user).first()

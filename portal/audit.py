@@ -23,12 +23,20 @@ KINDS = {
     "a goal": ("a goal", "goals"),
     "your goals, to set homework": ("your goals to set homework", "your goals to set homework"),
     "your messages": ("your messages", "your messages"),
+    "your appointments": ("your appointments", "your appointments"),
 }
 
 
 def record_access(viewer, client, what):
     """Note that someone opened a client's data; the client sees the list."""
     AccessEvent.objects.create(client=client, viewer=viewer, what=what)
+
+
+def record_accesses(viewer, clients, what):
+    """The same for several clients at once (a coach's diary), in one query."""
+    AccessEvent.objects.bulk_create(
+        AccessEvent(client=client, viewer=viewer, what=what) for client in clients
+    )
 
 
 @dataclass

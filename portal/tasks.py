@@ -1,5 +1,5 @@
-"""Emails sent in the background: invitations, feedback, message notices, reminders,
-digests, risk alerts."""
+"""Emails sent in the background: invitations, feedback, message notices, bookings,
+reminders, digests, risk alerts."""
 
 from datetime import timedelta
 
@@ -11,7 +11,7 @@ from django_tasks import task
 from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
-from . import access, attention, mfa, unscoped
+from . import access, attention, calendar, mfa, unscoped
 
 
 @task()
@@ -90,14 +90,71 @@ def notify_message(message_id):
     unread.filter(noticed_at__isnull=True).update(noticed_at=now)
 
 
+# What each change to a booking is called in its emails' templates.
+APPOINTMENT_EMAILS = {
+    "booked": "portal/email/appointment_booked",
+    "moved": "portal/email/appointment_moved",
+    "cancelled": "portal/email/appointment_cancelled",
+    "reminder": "portal/email/appointment_reminder",
+}
+
+
+@task()
+def notify_appointment(appointment_id, change):
+    """Email the client and the coach that a session is booked, moved or cancelled, each
+    with a calendar invitation (CANCEL for a cancellation) that updates the event they
+    already have. The subject says only that: nothing about why they meet."""
+    appointment = unscoped.appointment_by_pk(appointment_id)
+    if appointment is None or appointment.coach is None:
+        return
+    send_appointment_emails(appointment, change)
+
+
+def send_appointment_emails(appointment, change):
+    cancelled = change == "cancelled"
+    people = [
+        (appointment.client.user, False, appointment.client.time_zone, "portal:appointments"),
+        (appointment.coach.user, True, "", "portal:coach-appointments"),
+    ]
+    for user, for_coach, zone, page in people:
+        if not user.is_active:
+            continue
+        other = appointment.client.user if for_coach else appointment.coach.user
+        invitation = calendar.invitation(appointment, user, for_coach, cancelled=cancelled)
+        method = "CANCEL" if cancelled else "REQUEST"
+        send_email(
+            APPOINTMENT_EMAILS[change],
+            user.email,
+            {
+                "user": user,
+                "other_name": other.first_name or ("your client" if for_coach else "your coach"),
+                "appointment": appointment,
+                "zone": zone if zone and zone != settings.TIME_ZONE else "",
+                "late": appointment.status == appointment.Status.LATE,
+                "link": absolute_url(reverse(page)),
+            },
+            attachments=[("session.ics", invitation, f"text/calendar; method={method}")],
+        )
+
+
+# Sessions starting within this time are reminded of by the hourly run.
+APPOINTMENT_REMINDER = timedelta(hours=24)
+
+
 @task()
 def send_reminders():
-    """Daily: a gentle check-in reminder after a quiet week, and homework due tomorrow.
+    """Hourly: each booked session a day ahead, a gentle check-in reminder after a quiet
+    week, and homework due tomorrow.
 
-    A client is reminded once per quiet spell, and each homework once (the rows record
-    when). The emails say what to do, never anything the client wrote.
+    A session, a client's quiet spell and each homework are reminded of once (the rows
+    record when). The emails say what to do, never anything the client wrote.
     """
     now = timezone.now()
+    for appointment in unscoped.appointments_to_remind(now, APPOINTMENT_REMINDER):
+        if appointment.coach is not None:
+            send_appointment_emails(appointment, "reminder")
+        appointment.reminded_at = now
+        appointment.save(update_fields=["reminded_at"])
     quiet_since = now - timedelta(days=settings.PORTAL_CHECKIN_REMINDER_DAYS)
     portal = absolute_url(reverse("portal:checkin-create"))
     for client in unscoped.clients_to_remind_about_checkins(quiet_since):

@@ -7,6 +7,7 @@ whose every function is scoped to the person asking.
 from django.db.models import F, OuterRef, Q, Subquery
 
 from .models import (
+    Appointment,
     CheckIn,
     ClientProfile,
     CoachProfile,
@@ -58,6 +59,17 @@ def unread_messages_for_recipient(message):
     return conversation.unread_by_client()
 
 
+def client_locked(pk):
+    """A client profile, locked until the transaction ends: one booking at a time, so the
+    sessions left are counted once. The client was checked by access.py first."""
+    return ClientProfile.objects.select_for_update().get(pk=pk)
+
+
+def appointment_by_pk(pk):
+    """One appointment, with both people, for the task that emails them about it."""
+    return Appointment.objects.select_related("client__user", "coach__user").filter(pk=pk).first()
+
+
 def assignment_locked(pk):
     """A measure assignment, locked until the transaction ends: one answer at a time.
     Its client was checked by access.py before this is asked."""
@@ -96,3 +108,13 @@ def homework_to_remind(due_date):
 
 def coaches_with_clients():
     return every_coach().filter(user__is_active=True, clients__isnull=False).distinct()
+
+
+def appointments_to_remind(now, within):
+    """Booked sessions starting within `within` from now whose people have not been
+    reminded yet."""
+    return (
+        Appointment.objects.booked()
+        .select_related("client__user", "coach__user")
+        .filter(starts_at__gt=now, starts_at__lte=now + within, reminded_at__isnull=True)
+    )

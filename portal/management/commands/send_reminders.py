@@ -1,6 +1,7 @@
-"""Reminder emails, for cron: daily `send_reminders`, weekly `send_reminders --digest`.
+"""Reminder emails, for cron: hourly `send_reminders` (sessions a day ahead need the
+hour), weekly `send_reminders --digest`.
 
-15 8 * * *  manage.py send_reminders
+15 * * * *  manage.py send_reminders
 30 8 * * 1  manage.py send_reminders --digest
 """
 
@@ -10,7 +11,7 @@ from portal.tasks import send_coach_digests, send_reminders
 
 
 class Command(BaseCommand):
-    help = "Queue today's client reminders, or (with --digest) the coaches' weekly digest."
+    help = "Queue the reminders now due, or (with --digest) the coaches' weekly digest."
 
     def add_arguments(self, parser):
         parser.add_argument("--digest", action="store_true", help="the coaches' weekly digest")
