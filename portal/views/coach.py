@@ -4,6 +4,7 @@ and sessions. Every view of a client's data is recorded for the client to see (r
 from datetime import timedelta
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,6 +16,7 @@ from ..audit import record_access
 from ..charts import checkin_chart
 from ..coach_forms import AssignMeasureForm, FeedbackForm, HomeworkForm, SessionForm
 from ..guards import bound_or_restored, coach_required
+from ..models import Appointment
 from ..tasks import notify_feedback
 
 RECENT_ENTRIES = 20
@@ -40,6 +42,9 @@ def dashboard(request):
         responses=access.responses_of_clients(ids),
         alerts=alerts,
     )
+    next_sessions = access.next_sessions_of(request.coach, timezone.now())
+    for status in statuses:
+        status.next_session = next_sessions.get(status.client.pk)
     return render(
         request,
         "portal/coach/dashboard.html",
@@ -157,6 +162,17 @@ def client_goal(request, pk, goal):
     )
 
 
+def booked_appointment(client, pk):
+    """The client's booked appointment `pk`, not yet recorded; None without one, 404 for
+    anyone else's."""
+    if not pk:
+        return None
+    try:
+        return access.appointments_of(client).booked().get(pk=pk, session__isnull=True)
+    except (Appointment.DoesNotExist, ValidationError):
+        raise Http404("No such appointment") from None
+
+
 def feedback_step(request, client, item):
     """The feedback form on an entry or goal page: (a redirect once sent, or None; the form).
 
@@ -197,12 +213,25 @@ def homework_new(request, pk):
 
 @coach_required
 def session_new(request, pk):
+    """Record a session; from a booked appointment (?appointment=), prefilled from it and
+    linked to it, so the session counts once towards the client's plan."""
     client = own_client(request, pk)
-    form = bound_or_restored(request, SessionForm, initial={"date": timezone.localdate()})
+    appointment = booked_appointment(client, request.GET.get("appointment"))
+    initial = {"date": timezone.localdate()}
+    if appointment:
+        initial = {
+            "date": timezone.localdate(appointment.starts_at),
+            "duration_minutes": appointment.minutes,
+        }
+    form = bound_or_restored(request, SessionForm, initial=initial)
     if request.method == "POST" and form.is_valid():
         session = form.save(commit=False)
         session.client, session.coach = client, request.coach
-        session.save()
+        with transaction.atomic():
+            session.save()
+            if appointment:
+                appointment.session = session
+                appointment.save(update_fields=["session"])
         messages.success(request, "Session recorded.")
         return redirect("portal:coach-client", pk=client.pk)
     return render(

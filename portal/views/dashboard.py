@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import F
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from .. import access
 from ..charts import checkin_chart
@@ -24,7 +25,8 @@ def home(request):
 
 
 def client_dashboard(request):
-    """Active goals, next homework, recent check-ins, coach feedback, sessions so far."""
+    """Active goals, next homework, the next session, recent check-ins, coach feedback,
+    sessions so far."""
     user = request.user
     goals = (
         access.goals_for(user)
@@ -51,5 +53,6 @@ def client_dashboard(request):
             .order_by("-created")[:3],
             "sessions_held": access.sessions_for(user).count(),
             "unread_messages": access.conversation_for(request.client).unread_by_client().count(),
+            "next_session": access.appointments_for(user).upcoming(timezone.now()).first(),
         },
     )
