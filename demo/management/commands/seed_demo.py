@@ -21,6 +21,7 @@ from demo.bodies import build_body, in_dependency_order
 from demo.conversations import seed_messages
 from demo.images import portrait_image, scene_image
 from demo.seed_practice import seed_practice
+from demo.sessions import seed_sessions
 from donations.models import DonationPage
 from enrolment.models import EnrolPage, Offer
 from home.blocks import (
@@ -224,7 +225,8 @@ class Command(BaseCommand):
         page.save_revision().publish()
 
     def seed_portal(self):
-        """Eight weeks of goals, journal, check-ins, homework and sessions for each demo client."""
+        """Eight weeks of goals, journal, check-ins, homework and sessions for each demo client,
+        messages with their coach, the coach's weekly hours and a session booked each."""
         for email, history in content.PORTAL.items():
             client = ClientProfile.objects.select_related("coach").get(user__email=email)
             if client.goals.exists():
@@ -233,6 +235,7 @@ class Command(BaseCommand):
             client.save(update_fields=["session_allowance"])
             seed_client_history(client, history)
         seed_messages()
+        seed_sessions()
 
     def seed_enrol(self, home):
         """A privacy notice, the enrol page, and an open offer with all its places free."""
