@@ -21,6 +21,7 @@ def client_data(user, client):
             "name": user.get_full_name(),
             "coach": str(client.coach.user) if client.coach else None,
             "session_allowance": client.session_allowance,
+            "time_zone": client.time_zone,
         },
         "goals": [
             {
@@ -91,6 +92,16 @@ def client_data(user, client):
                 "summary": s.summary,
             }
             for s in access.sessions_for(user)
+        ],
+        "appointments": [
+            {
+                "starts_at": a.starts_at,
+                "ends_at": a.ends_at,
+                "status": a.get_status_display(),
+                "booked": a.created,
+                "cancelled_at": a.cancelled_at,
+            }
+            for a in access.appointments_for(user)
         ],
         "questionnaires": [
             {
