@@ -125,7 +125,7 @@ def weekly_slots(windows, session_minutes, break_minutes, first_day, last_day, z
 def free_slots(coach, client=None, now=None):
     """The slots `coach` offers from an hour from now to the booking horizon: not on time
     off, not overlapping anyone's booking with the coach, nor (given `client`) another of
-    the client's own. Four queries, however many bookings."""
+    the client's own. Five queries, however many bookings."""
     now = now or timezone.now()
     zone = practice_zone()
     rules = BookingSettings.load()
@@ -262,10 +262,14 @@ def move(appointment, starts_at, booked_by, now=None):
     before it, the booking itself moves and calendars update it in place."""
     now = now or timezone.now()
     client = appointment.client
+    if appointment.coach is None:
+        raise SlotNotOffered
     slot = offered(appointment.coach, client, starts_at, now)
     if is_late(appointment, now):
-        cancel(appointment, now)
-        return book(client, slot.starts_at, booked_by, now)
+        # Both or neither: a new time already taken leaves the old booking as it was.
+        with transaction.atomic():
+            cancel(appointment, now)
+            return book(client, slot.starts_at, booked_by, now)
     appointment.starts_at, appointment.ends_at = slot.starts_at, slot.ends_at
     appointment.sequence += 1
     appointment.reminded_at = None

@@ -383,3 +383,15 @@ def test_bookings_are_in_the_clients_download_and_go_with_erasure(client, client
     assert "Bookings" in client.get("/portal/my-data/").content.decode()
     client_profile.user.delete()
     assert not Appointment.objects.filter(pk=booked.pk).exists()
+
+
+def test_a_late_move_that_cannot_be_booked_leaves_the_booking_as_it_was(client_profile, hours):
+    """Moving late books afresh; with no session left for it, the old booking stays."""
+    client_profile.session_allowance = 1
+    client_profile.save()
+    booked = appointment(client_profile, 3)
+    with pytest.raises(booking.NoSessionsLeft):
+        booking.move(booked, a_free_slot(client_profile, skip=30).starts_at, client_profile.user)
+    booked.refresh_from_db()
+    assert (booked.status, booked.sequence) == ("booked", 0)
+    assert Appointment.objects.count() == 1
