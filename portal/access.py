@@ -311,12 +311,12 @@ def booked_times_of_client(client, since, until):
     )
 
 
-def next_sessions_of(coach, now):
-    """Each of the coach's present clients' next booked session: {client pk: start}, one
-    query for the whole dashboard."""
+def next_sessions_of(coach, client_ids, now):
+    """The next session booked with the coach of each of `client_ids` (the coach's own, from
+    clients_of): {client pk: start}, one query for the whole dashboard."""
     rows = (
-        coach_appointments(coach)
-        .upcoming(now)
+        Appointment.objects.upcoming(now)
+        .filter(coach=coach, client__in=client_ids)
         .order_by()
         .values("client_id")
         .annotate(next_at=Min("starts_at"))

@@ -42,7 +42,7 @@ def dashboard(request):
         responses=access.responses_of_clients(ids),
         alerts=alerts,
     )
-    next_sessions = access.next_sessions_of(request.coach, timezone.now())
+    next_sessions = access.next_sessions_of(request.coach, ids, timezone.now())
     for status in statuses:
         status.next_session = next_sessions.get(status.client.pk)
     return render(

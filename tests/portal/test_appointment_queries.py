@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from portal import access
 from portal.factories import ClientFactory, CoachFactory
 from portal.models import Appointment
 
@@ -57,3 +58,15 @@ def test_coach_pages_do_not_grow_with_bookings(client, sign_in_with_code, url):
         counts.append(count_queries(client, url))
     few, many = counts
     assert few == many, f"{url}: {few} queries with 5 bookings, {many} with 500"
+
+
+def test_each_clients_next_session_for_the_dashboard_is_one_query(
+    coach, client_profile, django_assert_num_queries
+):
+    others = [ClientFactory(coach=coach) for _ in range(3)]
+    fill(coach, [client_profile, *others], 40)
+    ids = [client_profile.pk, *(other.pk for other in others)]
+    with django_assert_num_queries(1):
+        next_sessions = access.next_sessions_of(coach, ids, timezone.now())
+    assert set(next_sessions) == set(ids)
+    assert all(start > timezone.now() for start in next_sessions.values())

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from django.core import mail
+from django.db import OperationalError
 from django.utils import timezone
 
 from portal import booking
@@ -395,3 +396,21 @@ def test_a_late_move_that_cannot_be_booked_leaves_the_booking_as_it_was(client_p
     booked.refresh_from_db()
     assert (booked.status, booked.sequence) == ("booked", 0)
     assert Appointment.objects.count() == 1
+
+
+def test_a_database_too_busy_to_take_the_booking_asks_to_try_again(
+    client, client_profile, hours, monkeypatch
+):
+    """SQLite gives up on a write it waited too long for: the client is asked to try
+    again, with the times still there, rather than shown an error."""
+
+    def locked(pk):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(booking.unscoped, "client_locked", locked)
+    client.force_login(client_profile.user)
+    slot = a_free_slot(client_profile)
+    response = client.post("/portal/appointments/book/", {"slot": slot.key})
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Please try again" in page and slot.key in page
