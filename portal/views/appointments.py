@@ -53,6 +53,7 @@ def slot_context(request, coach, client):
         week = int(request.GET.get("week", first))
     except ValueError:
         week = first
+    week = min(max(week, 0), weeks[-1] if weeks else 0)  # a stray number stays in range
     return {
         "days": booking.by_day([slot for slot in slots if week_of(slot) == week]),
         "week_start": monday + timedelta(weeks=week),

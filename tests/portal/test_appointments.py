@@ -414,3 +414,11 @@ def test_a_database_too_busy_to_take_the_booking_asks_to_try_again(
     assert response.status_code == 409
     page = response.content.decode()
     assert "Please try again" in page and slot.key in page
+
+
+@pytest.mark.parametrize("week", ["1", "-3", "99999999999999", "soon"])
+def test_any_week_asked_for_answers_a_page(client, client_profile, hours, week):
+    client.force_login(client_profile.user)
+    response = client.get(f"/portal/appointments/book/?week={week}")
+    assert response.status_code == 200
+    assert "Week of" in response.content.decode()
