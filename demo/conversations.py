@@ -57,9 +57,7 @@ def seed_messages():
     left unread so the coach's dashboard shows what a new one looks like."""
     now = timezone.now()
     for email, thread in MESSAGES.items():
-        client = ClientProfile.objects.select_related("user", "coach__user").get(
-            user__email=email
-        )
+        client = ClientProfile.objects.select_related("user", "coach__user").get(user__email=email)
         if client.coach is None or client.messages.exists():
             continue
         for days, hours, from_client, body in thread:
