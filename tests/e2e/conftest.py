@@ -69,30 +69,39 @@ def demo_site(transactional_db):
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
-@pytest.fixture
-def page(browser, live_server, demo_site):
-    """A fresh browser tab on the live server that records every request it makes, and
-    fails the test on any Content-Security-Policy violation."""
-    context = browser.new_context(base_url=live_server.url)
-    tab = context.new_page()
+def open_tab(browser, base_url):
+    """A fresh browser tab in its own context (its own cookies) that records every request
+    it makes and every Content-Security-Policy violation, in `csp_violations`."""
+    tab = browser.new_context(base_url=base_url).new_page()
     tab.set_default_timeout(15_000)
     tab.requested_hosts = set()
     tab.on("request", lambda request: tab.requested_hosts.add(urlsplit(request.url).hostname))
-    # The Content-Security-Policy must never block anything the site itself does.
-    violations = []
+    tab.csp_violations = []
     tab.on(
         "console",
         lambda message: (
-            violations.append(f"{tab.url}: {message.text}")
+            tab.csp_violations.append(f"{tab.url}: {message.text}")
             if "Content Security Policy" in message.text
             else None
         ),
     )
-    yield tab
-    context.close()
-    assert not violations, "the page broke its own Content-Security-Policy:\n" + "\n".join(
-        violations
+    return tab
+
+
+def assert_kept_csp(tab):
+    """The Content-Security-Policy must never block anything the site itself does."""
+    assert not tab.csp_violations, "the page broke its own Content-Security-Policy:\n" + (
+        "\n".join(tab.csp_violations)
     )
+
+
+@pytest.fixture
+def page(browser, live_server, demo_site):
+    """A fresh browser tab on the live server; the test fails on any CSP violation."""
+    tab = open_tab(browser, live_server.url)
+    yield tab
+    tab.context.close()
+    assert_kept_csp(tab)
 
 
 def assert_accessible(page):

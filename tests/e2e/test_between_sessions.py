@@ -10,7 +10,7 @@ from accounts.models import User
 from demo.content import DEMO_PASSWORD
 
 from ..second_factor import authenticator_app, totp_code
-from .conftest import assert_accessible, assert_no_third_party_requests
+from .conftest import assert_accessible, assert_kept_csp, assert_no_third_party_requests, open_tab
 from .test_layout import assert_crisis_said_once, assert_fits
 from .widths import WIDTHS
 
@@ -33,13 +33,6 @@ def sign_in(page, email, code=False):
         page.get_by_role("button", name="Sign In").click()
 
 
-def sign_out(page):
-    page.goto("/portal/")
-    if page.locator("summary", has_text="Menu").is_visible():
-        page.locator("summary", has_text="Menu").click()
-    page.get_by_role("button", name="Sign out").click()
-
-
 def portal_tab(page, name):
     page.get_by_role("navigation", name="Portal").get_by_role("link", name=name).click()
 
@@ -51,8 +44,10 @@ def check_page(page):
 
 
 @pytest.mark.parametrize("size", ["desktop", "phone"])
-def test_a_message_an_answer_and_the_next_session_booked(page, size):
+def test_a_message_an_answer_and_the_next_session_booked(page, live_server, size):
     page.set_viewport_size(WIDTHS[size])
+    cara = open_tab(page.context.browser, live_server.url)
+    cara.set_viewport_size(WIDTHS[size])
     authenticator_app(User.objects.get(email=COACH))
 
     sign_in(page, CLIENT)
@@ -64,25 +59,52 @@ def test_a_message_an_answer_and_the_next_session_booked(page, size):
     page.get_by_role("button", name="Send message").click()
     expect(page.get_by_text("Your message is sent.")).to_be_visible()
     expect(page.locator(".message-thread li").last).to_contain_text(QUESTION)
-    sign_out(page)
 
-    sign_in(page, COACH, code=True)
-    expect(page.get_by_role("heading", name="Your clients")).to_be_visible()
-    sam = page.locator("table.attention tbody tr", has_text="Sam Rivers")
+    sign_in(cara, COACH, code=True)
+    expect(cara.get_by_role("heading", name="Your clients")).to_be_visible()
+    sam = cara.locator("table.attention tbody tr", has_text="Sam Rivers")
     expect(sam).to_contain_text("unanswered message")
     sam.get_by_role("link", name=re.compile("unread")).click()
-    expect(page.get_by_role("heading", name="Messages with Sam Rivers")).to_be_visible()
-    expect(page.get_by_text(QUESTION)).to_be_visible()
-    check_page(page)
-    page.get_by_label("Your message").fill(ANSWER)
-    page.get_by_role("button", name="Send message").click()
-    expect(page.get_by_text("Message sent.")).to_be_visible()
-    assert_no_third_party_requests(page)
-    sign_out(page)
+    expect(cara.get_by_role("heading", name="Messages with Sam Rivers")).to_be_visible()
+    expect(cara.get_by_text(QUESTION)).to_be_visible()
+    check_page(cara)
+    cara.get_by_label("Your message").fill(ANSWER)
+    cara.get_by_role("button", name="Send message").click()
+    expect(cara.get_by_text("Message sent.")).to_be_visible()
+    assert_no_third_party_requests(cara)
 
-    sign_in(page, CLIENT)
-    expect(page.get_by_role("link", name=re.compile("1 new message"))).to_be_visible()
+    page.goto("/portal/")
     page.get_by_role("link", name=re.compile("1 new message")).click()
     expect(page.locator(".message-thread li").last).to_contain_text(ANSWER)
     expect(page.locator(".message-thread li").last.get_by_text("New")).to_be_visible()
     check_page(page)
+
+    portal_tab(page, "Sessions")
+    expect(page.get_by_role("heading", name="Your sessions", exact=True)).to_be_visible()
+    check_page(page)
+    page.get_by_role("link", name="Book a session").click()
+    expect(page.get_by_role("heading", name="Book a session")).to_be_visible()
+    check_page(page)
+    day = page.locator(".slots__day").first
+    slot = day.get_by_role("button").first
+    when = re.compile(
+        re.escape(day.locator("legend").inner_text())
+        + r" \d{4}, "
+        + re.escape(slot.inner_text().split("–")[0].strip())
+    )
+    slot.click()
+    expect(page.get_by_text("Booked. You will both have an email")).to_be_visible()
+    coming_up = page.locator(
+        "section", has=page.get_by_role("heading", name="Coming up", exact=True)
+    )
+    expect(coming_up.get_by_text(when)).to_be_visible()
+    check_page(page)
+
+    portal_tab(cara, "Sessions")
+    expect(cara.get_by_role("heading", name="Your sessions", exact=True)).to_be_visible()
+    booked = cara.locator("table tbody tr", has_text="Sam Rivers")
+    expect(booked).to_have_count(2)
+    expect(booked.filter(has_text=when)).to_have_count(1)
+    check_page(cara)
+    cara.context.close()
+    assert_kept_csp(cara)
