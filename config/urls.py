@@ -20,7 +20,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("comments/", include("comments.urls")),
     path("forms/", include("core.urls")),
-    path("payments/", include("donations.urls")),
+    path("payments/", include("core.payment_urls")),
     path("portal/", include("portal.urls")),
     path("newsletter/", include("newsletter.urls")),
     # The service worker lives at the root so that its scope is the whole site.

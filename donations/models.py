@@ -4,19 +4,17 @@ import logging
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from payments import PaymentError, PaymentStatus, PurchasedItem, RedirectNeeded
-from payments.core import get_base_url
-from payments.models import BasePayment
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.forms import reviews_cached_posts
+from core.payments import CURRENCY, SETTLED, STATUS_CHOICES, UNSETTLED, Payment
 from core.spam import POLITE
 from home.models import SiteSettings
 
@@ -25,23 +23,7 @@ from .money import money
 
 logger = logging.getLogger(__name__)
 
-CURRENCY = "GBP"
-DUMMY_PROVIDER = "payments.dummy.DummyProvider"
-# A confirmed payment never goes back to waiting, whatever order callbacks arrive in.
-SETTLED = {PaymentStatus.CONFIRMED, PaymentStatus.REFUNDED}
-UNSETTLED = {PaymentStatus.WAITING, PaymentStatus.INPUT, PaymentStatus.PREAUTH}
 REVIEW = POLITE["review"].format(what="gift")
-# django-payments' status names are the gateway's; the owner reads these.
-STATUS_CHOICES = [
-    (PaymentStatus.WAITING, "Not completed"),
-    (PaymentStatus.INPUT, "Not completed (at the payment step)"),
-    (PaymentStatus.PREAUTH, "Authorised, not yet taken"),
-    (PaymentStatus.CONFIRMED, "Paid"),
-    (PaymentStatus.REJECTED, "Declined"),
-    (PaymentStatus.REFUNDED, "Refunded"),
-    (PaymentStatus.ERROR, "Failed"),
-    (PaymentStatus.CANCELLED, "Cancelled"),
-]
 # A checkout left this long is over: Stripe's Checkout sessions expire after a day.
 ABANDONED_AFTER = timedelta(days=1)
 
@@ -157,7 +139,7 @@ class DonationPage(RoutablePageMixin, Page):
         )
 
 
-class Donation(BasePayment):
+class Donation(Payment):
     """One gift: the payment itself plus what the donor chose to tell us."""
 
     page = models.ForeignKey(
@@ -167,7 +149,6 @@ class Donation(BasePayment):
     donor_message = models.TextField("message", blank=True, max_length=1000)
     show_name = models.BooleanField("show my name as a supporter", default=False)
     thanked = models.BooleanField(default=False, editable=False)
-    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=PaymentStatus.WAITING)
 
     class Meta:
         ordering = ["-created"]
@@ -195,31 +176,8 @@ class Donation(BasePayment):
             return "Not paid, so not listed"
         return "Yes" if self.show_name and self.donor_name else "No"
 
-    def change_status(self, status, message=""):
-        """Move to a real status; once confirmed, only a refund may follow.
-
-        Callbacks can arrive late, twice or out of order: none of them may turn a
-        confirmed gift back into a waiting or rejected one.
-        """
-        if status not in dict(PaymentStatus.CHOICES):
-            raise ValueError(f"Not a payment status: {status!r}")
-        settled_onward = {
-            PaymentStatus.CONFIRMED: {PaymentStatus.CONFIRMED, PaymentStatus.REFUNDED},
-            PaymentStatus.REFUNDED: {PaymentStatus.REFUNDED},
-        }
-        if self.status in settled_onward and status not in settled_onward[self.status]:
-            return
-        # A repeated confirmation passes through: its signal retries an unsent thank-you.
-        super().change_status(status, message)
-
     def result_path(self):
         return self.page.url + self.page.reverse_subpage("thanks", args=[self.token])
-
-    def absolute(self, path):
-        """Real providers send the donor back from their site, so they need a full address;
-        the offline dummy provider redirects within this one."""
-        provider = settings.PAYMENT_VARIANTS[self.variant][0]
-        return path if provider == DUMMY_PROVIDER else get_base_url() + path
 
     def get_success_url(self):
         return self.absolute(self.result_path())
@@ -232,11 +190,3 @@ class Donation(BasePayment):
         yield PurchasedItem(
             name="Donation", sku="donation", quantity=1, price=self.total, currency=CURRENCY
         )
-
-    @property
-    def is_confirmed(self):
-        return self.status == PaymentStatus.CONFIRMED
-
-    @property
-    def is_pending(self):
-        return self.status in UNSETTLED

@@ -447,7 +447,7 @@ if os.environ.get("STRIPE_SECRET_KEY"):
         )
     PAYMENT_VARIANTS = {
         "default": (
-            "donations.providers.CheckedStripeProvider",
+            "core.payments.CheckedStripeProvider",
             {
                 "api_key": os.environ["STRIPE_SECRET_KEY"],
                 "endpoint_secret": os.environ.get("STRIPE_WEBHOOK_SECRET"),

@@ -224,7 +224,7 @@ def stripe_variant(settings):
     """Donations through Stripe, as STRIPE_SECRET_KEY would configure them."""
     settings.PAYMENT_VARIANTS = {
         "default": (
-            "donations.providers.CheckedStripeProvider",
+            "core.payments.CheckedStripeProvider",
             {"api_key": "sk_test_x", "endpoint_secret": "whsec_test", "use_token": True},
         )
     }
