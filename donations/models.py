@@ -14,12 +14,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.forms import reviews_cached_posts
+from core.money import money
 from core.payments import CURRENCY, SETTLED, STATUS_CHOICES, UNSETTLED, Payment
 from core.spam import POLITE
 from home.models import SiteSettings
 
 from .forms import DonationForm
-from .money import money
 
 logger = logging.getLogger(__name__)
 

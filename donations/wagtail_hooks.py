@@ -14,9 +14,9 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from core.dashboard import OWNER_FIGURES, Figure, admin_url, month_start, plural
 from core.listings import ListingAdmin, SpreadsheetSafeIndexView
+from core.money import money
 
 from .models import CURRENCY, Donation
-from .money import money
 
 
 class DonationIndexView(SpreadsheetSafeIndexView):

@@ -6,7 +6,7 @@ from django_tasks import task
 from core.emails import absolute_url, send_email
 from home.models import SiteSettings
 
-from .models import Enrolment, EnrolPage
+from .models import Enrolment, EnrolmentPayment, EnrolPage
 
 
 @task()
@@ -21,6 +21,10 @@ def send_enrolment_emails(enrolment_id, again=False):
     site_settings = SiteSettings.load()
     page = EnrolPage.objects.live().first()
     context = {"enrolment": enrolment, "again": again, "page": page}
+    payment = enrolment.payments.order_by("-created", "-pk").first()
+    if payment and enrolment.payment_state == Enrolment.PaymentState.AWAITING and not again:
+        # Nothing lost if the browser closes mid-payment: the way back is in the email.
+        context["pay_url"] = absolute_url(payment.result_path())
     send_email(
         "enrolment/email/confirmation",
         enrolment.email,
@@ -39,3 +43,30 @@ def send_enrolment_emails(enrolment_id, again=False):
         },
         reply_to=[enrolment.email],
     )
+
+
+@task()
+def send_receipt(payment_id):
+    """The receipt for a confirmed payment, with its invoice, once however many
+    confirmations arrive; a failed send releases the claim so the next one tries again."""
+    if not EnrolmentPayment.objects.filter(pk=payment_id, receipt_sent=False).update(
+        receipt_sent=True
+    ):
+        return
+    payment = EnrolmentPayment.objects.select_related("enrolment__offer", "invoice").get(
+        pk=payment_id
+    )
+    try:
+        send_email(
+            "enrolment/email/receipt",
+            payment.billing_email,
+            {
+                "payment": payment,
+                "enrolment": payment.enrolment,
+                "invoice": payment.invoice,
+                "page": EnrolPage.objects.live().first(),
+            },
+        )
+    except Exception:
+        EnrolmentPayment.objects.filter(pk=payment_id).update(receipt_sent=False)
+        raise

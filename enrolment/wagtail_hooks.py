@@ -1,16 +1,20 @@
-"""Enrolment's figures on the owner's dashboard panel (core/dashboard.py).
+"""Enrolment's figures on the owner's dashboard panel (core/dashboard.py), and the
+admin addresses for refunding a payment and printing an invoice.
 
-The offers and enrolments lists themselves are registered by the portal, in the owner's
-"Clients & offers" menu; their addresses are looked up by name, so nothing here imports it.
+The offers, enrolments and payments lists themselves are registered by the portal, in the
+owner's "Clients & offers" menu; their addresses are looked up by name, so nothing here
+imports it.
 """
 
 from django.db.models import Count, Q
+from django.urls import path
 from django.utils.dateformat import format as format_date
 from django.utils.timezone import localtime
 from wagtail import hooks
 
 from core.dashboard import OWNER_FIGURES, Figure, admin_url, days_ago, plural
 
+from .admin_views import invoice, refund
 from .models import Enrolment, Offer
 
 NEW_WITHIN_DAYS = 7
@@ -75,3 +79,11 @@ def enrolment_figures(request):
         )
     )
     return figures
+
+
+@hooks.register("register_admin_urls")
+def payment_admin_urls():
+    return [
+        path("enrolment/payment/<int:pk>/refund/", refund, name="enrolment_refund"),
+        path("enrolment/invoice/<int:number>/", invoice, name="enrolment_invoice"),
+    ]

@@ -17,7 +17,7 @@ from wagtail_modeladmin.views import CreateView
 
 from core.ids import is_id
 from core.listings import ListingAdmin
-from enrolment.modeladmin import EnrolmentAdmin, OfferAdmin
+from enrolment.modeladmin import EnrolmentAdmin, OfferAdmin, PaymentAdmin
 
 from . import unscoped
 from .admin_views import invite_enrolment, resend_invitation
@@ -223,6 +223,7 @@ class PortalGroup(ModelAdminGroup):
         ClientAdmin,
         OfferAdmin,
         InvitableEnrolmentAdmin,
+        PaymentAdmin,
         InvitationAdmin,
         PromptAdmin,
         QuestionnaireAdmin,

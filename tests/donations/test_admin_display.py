@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 from payments import PaymentStatus
 
+from core.money import money
 from donations.models import Donation
-from donations.money import money
 
 pytestmark = pytest.mark.django_db
 
