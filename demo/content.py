@@ -230,10 +230,13 @@ ENROL = {
 OFFER = {
     "title": "New-year sessions",
     "description": "The first 14 people to enrol pay £50 a session instead of up to £65, "
-    "for their first six sessions of coaching or counselling.",
+    "for their first six sessions of coaching or counselling. The first session is paid "
+    "when you enrol.",
     "places": 14,
     "offer_price": 50,
     "regular_price": 65,
+    "payment": "deposit",
+    "deposit": 50,
 }
 
 # The demo clients' portal history, written for Tranquil. Days are counted back from today.

@@ -1,4 +1,5 @@
-"""Enrol from the banner; the owner invites; the invitation email leads into the portal."""
+"""Enrol from the banner and pay for the place; the receipt arrives; the owner invites; the
+invitation email leads into the portal, where the invoice waits."""
 
 import re
 
@@ -31,9 +32,20 @@ def test_enrol_invite_accept_and_land_in_the_portal(page, settings):
     page.get_by_label(re.compile("privacy notice")).check()
     assert_accessible(page)
     page.get_by_role("button", name="Enrol").click()
-    expect(page.get_by_text("You have place 1 of 14 at £50.")).to_be_visible()
+
+    expect(page.get_by_role("heading", name="Pay for your place")).to_be_visible()
+    expect(page.get_by_text("You have place 1 of 14 at £50. It is held until")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Status", exact=True).select_option("confirmed")
+    page.get_by_label("Fraud status").select_option("accept")
+    page.get_by_role("button", name="Pay £50.00").click()
+    expect(page.get_by_role("heading", name="Thank you, Lee Morgan")).to_be_visible()
+    expect(page.get_by_text("We have received your payment of £50.00.")).to_be_visible()
+    expect(page.get_by_text("invoice INV-00001")).to_be_visible()
     assert_accessible(page)
     assert_no_third_party_requests(page)
+    receipt = next(m for m in mail.outbox if "receipt" in m.subject.lower())
+    assert receipt.to == ["lee@example.com"] and "INV-00001" in receipt.body
 
     site = page.url.split("/enrol/")[0]
     owner_context = page.context.browser.new_context(base_url=site)
@@ -43,7 +55,7 @@ def test_enrol_invite_accept_and_land_in_the_portal(page, settings):
     admin.get_by_label("Password").fill(DEMO_PASSWORD)
     admin.get_by_role("button", name="Sign in").click()
     row = admin.locator("tr", has_text="Lee Morgan")
-    expect(row).to_contain_text("Place 1 at £50.00")
+    expect(row).to_contain_text("Place 1 at £50.00 (paid)")
     row.get_by_role("link", name="Invite to portal").click()
     admin.get_by_label("Their coach").select_option(label="Cara Lane")
     admin.get_by_role("button", name="Send the invitation").click()
