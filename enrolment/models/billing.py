@@ -55,7 +55,9 @@ class EnrolmentPayment(Payment):
         return page.url + page.reverse_subpage("pay", args=[self.token])
 
     def get_success_url(self):
-        return self.absolute(self.result_path())
+        """Back from the provider's checkout: the page waits for its confirmation rather
+        than sending the payer to pay again."""
+        return self.absolute(self.result_path() + "?outcome=returned")
 
     def get_failure_url(self):
         return self.absolute(self.result_path() + "?outcome=not-completed")

@@ -130,7 +130,9 @@ class EnrolPage(RoutablePageMixin, Page):
         if request.method == "POST" and "hold_again" in request.POST:
             return self.hold_again(request, payment)
         payment_form = None
-        if payment.is_pending and enrolment.payment_state == Enrolment.PaymentState.AWAITING:
+        returned = request.GET.get("outcome") == "returned"
+        awaiting = enrolment.payment_state == Enrolment.PaymentState.AWAITING
+        if payment.is_pending and awaiting and not returned:
             try:
                 payment_form = payment.get_form(data=request.POST or None)
             except RedirectNeeded as to:
@@ -149,6 +151,7 @@ class EnrolPage(RoutablePageMixin, Page):
                 "payment_form": payment_form,
                 "invoice": getattr(payment, "invoice", None),
                 "not_completed": request.GET.get("outcome") == "not-completed",
+                "in_progress": returned and payment.is_pending,
             },
             template="enrolment/pay.html",
         )

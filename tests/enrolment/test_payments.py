@@ -254,3 +254,15 @@ def test_an_offer_without_payment_enrols_as_before(enrol, offer):
 def test_a_payment_step_for_no_payment_is_404(client, enrol_page):
     assert client.get("/enrol/pay/00000000-0000-4000-8000-000000000000/").status_code == 404
     assert client.get("/enrol/pay/not-a-token/").status_code == 404
+
+
+def test_back_from_the_providers_checkout_the_page_waits_for_the_confirmation(
+    client, paid_offer, start
+):
+    pay_url = start()
+    payment = EnrolmentPayment.objects.get()
+    assert payment.get_success_url() == pay_url + "?outcome=returned"
+    html = client.get(payment.get_success_url()).content.decode()
+    assert "Payment in progress" in html and "Pay £50.00" not in html
+    payment.change_status(PaymentStatus.CONFIRMED)  # the webhook arrives
+    assert "We have received your payment" in client.get(pay_url).content.decode()
