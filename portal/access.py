@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from django.db.models import Count, F, Min, OuterRef, Subquery, Value, Window
 from django.db.models.functions import Coalesce, RowNumber
 
+from enrolment.models import Enrolment, Invoice
+
 from . import mfa
 from .models import (
     AccessEvent,
@@ -327,3 +329,14 @@ def next_sessions_of(coach, client_ids, now):
 def calendar_feed_for(user):
     """The person's own calendar address, or None until they ask for one."""
     return CalendarFeed.objects.filter(user=user).first()
+
+
+# Invoices: money is between the client and the practice, so no coach sees them
+
+
+def invoices_for(user):
+    """Invoices for what the client paid at enrolment, newest first: found through the
+    invitation they accepted, since that is what ties an enrolment to an account. A
+    subquery, so an enrolment invited twice still lists each invoice once."""
+    enrolments = Enrolment.objects.filter(invitations__accepted_by=user)
+    return Invoice.objects.filter(payment__enrolment__in=enrolments).select_related("payment")
