@@ -1,8 +1,10 @@
 """Everything a client has in the portal, as plain data: for the JSON download and the
 printable page (DESIGN.md rule 6). The coach's private session notes are the coach's, and
-stay out."""
+stay out; invoices are in, since the payments were the client's."""
 
 import json
+
+from payments import PaymentStatus
 
 from . import access
 
@@ -120,6 +122,16 @@ def client_data(user, client):
                 "at": message.created,
             }
             for message in access.messages_for(user).select_related("coach__user")
+        ],
+        "invoices": [
+            {
+                "number": invoice.label,
+                "date": invoice.issued,
+                "description": invoice.description,
+                "amount": invoice.total,
+                "refunded": invoice.payment.status == PaymentStatus.REFUNDED,
+            }
+            for invoice in access.invoices_for(user)
         ],
         "seen_by": [
             {

@@ -1,4 +1,7 @@
-"""A client's invoices in the portal: theirs alone, never their coach's to see."""
+"""A client's invoices in the portal: theirs alone (never their coach's to see), and in
+their download."""
+
+import json
 
 import pytest
 from django.db import connection
@@ -207,3 +210,20 @@ def test_the_list_costs_the_same_with_1_invoice_as_with_30(client, coach):
     one, thirty = counts
     assert one == thirty, f"{one} queries with 1 invoice, {thirty} with 30"
     assert "Page 1 of 2" in html and "Older invoices" in html
+
+
+# The client's rights over their data
+
+
+def test_the_download_and_the_printable_page_include_the_invoices(
+    client, client_profile, sams_invoice, people
+):
+    client.force_login(client_profile.user)
+    data = json.loads(client.get("/portal/my-data.json").content)
+    [row] = data["invoices"]
+    assert row["number"] == sams_invoice.label
+    assert row["description"] == "Sessions: Six sessions"
+    assert row["amount"] == "£50.00" and row["refunded"] is False
+    assert row["date"].startswith(sams_invoice.issued.date().isoformat())
+    html = client.get("/portal/my-data/").content.decode()
+    assert sams_invoice.label in html and "Sessions: Six sessions" in html
