@@ -1,5 +1,5 @@
-"""A client's invoices in the portal: theirs alone (never their coach's to see), and in
-their download."""
+"""A client's invoices in the portal: theirs alone (never their coach's to see), in their
+download, and kept with the practice's accounts when the client erases their account."""
 
 import json
 
@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from payments import PaymentStatus
 
-from accounts.factories import OwnerFactory
+from accounts.factories import PASSWORD, OwnerFactory
 from enrolment.factories import EnrolmentFactory, OfferFactory
 from enrolment.models import Enrolment, EnrolmentPayment, Invoice
 from portal.factories import ClientFactory, CoachFactory, InvitationFactory
@@ -227,3 +227,25 @@ def test_the_download_and_the_printable_page_include_the_invoices(
     assert row["date"].startswith(sams_invoice.issued.date().isoformat())
     html = client.get("/portal/my-data/").content.decode()
     assert sams_invoice.label in html and "Sessions: Six sessions" in html
+
+
+def test_the_erase_page_says_invoices_are_kept(client, client_profile):
+    client.force_login(client_profile.user)
+    client.post("/accounts/reauthenticate/", {"password": PASSWORD})
+    html = client.get("/portal/erase/").content.decode()
+    assert "Invoices for payments you made are kept with the practice's accounts" in html
+
+
+def test_erasure_takes_the_enrolments_and_payments_but_the_invoices_stay(client, client_profile):
+    """Under their address, and under an old one reached only through the invitation."""
+    user = client_profile.user
+    kept = [paid(user), paid(user, email="sam.old@example.com")]
+    client.force_login(user)
+    assert client.post("/accounts/reauthenticate/", {"password": PASSWORD}).status_code == 302
+    response = client.post("/portal/erase/", {"confirm": "erase"})
+    assert response.status_code == 302 and response["Location"] == "/"
+    assert not Enrolment.objects.exists() and not EnrolmentPayment.objects.exists()
+    for invoice in kept:
+        invoice.refresh_from_db()
+        assert invoice.payment_id is None
+        assert invoice.amount == 50 and invoice.description == "Sessions: Six sessions"
