@@ -9,6 +9,7 @@ import wagtail_factories
 from allauth.mfa.totp.internal.auth import TOTP
 from django.core.cache import cache
 from django.db import connection
+from payments.core import PROVIDER_CACHE
 from wagtail.models import Site
 
 from accounts.factories import PASSWORD, EditorFactory, OwnerFactory, UserFactory
@@ -225,3 +226,20 @@ def purges(settings, db):
     yield server.paths
     server.shutdown()
     server.server_close()
+
+
+STRIPE_WEBHOOK_SECRET = "whsec_test"
+
+
+@pytest.fixture
+def stripe_variant(settings):
+    """Payments through Stripe, as STRIPE_SECRET_KEY would configure them."""
+    settings.PAYMENT_VARIANTS = {
+        "default": (
+            "core.payments.CheckedStripeProvider",
+            {"api_key": "sk_test_x", "endpoint_secret": STRIPE_WEBHOOK_SECRET, "use_token": True},
+        )
+    }
+    PROVIDER_CACHE.clear()  # django-payments keeps one provider per variant
+    yield
+    PROVIDER_CACHE.clear()

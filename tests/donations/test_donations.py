@@ -10,7 +10,6 @@ import pytest
 import stripe
 from django.core import mail
 from payments import PaymentStatus
-from payments.core import PROVIDER_CACHE
 
 from donations.models import Donation, DonationPage
 
@@ -217,20 +216,6 @@ def test_a_late_rejection_never_unconfirms(give):
 def test_a_declined_payment_says_nothing_was_taken(client, give):
     _, response = give(outcome=PaymentStatus.REJECTED)
     assert response["Location"].endswith("?outcome=not-completed")
-
-
-@pytest.fixture
-def stripe_variant(settings):
-    """Donations through Stripe, as STRIPE_SECRET_KEY would configure them."""
-    settings.PAYMENT_VARIANTS = {
-        "default": (
-            "core.payments.CheckedStripeProvider",
-            {"api_key": "sk_test_x", "endpoint_secret": "whsec_test", "use_token": True},
-        )
-    }
-    PROVIDER_CACHE.clear()  # django-payments keeps one provider per variant
-    yield
-    PROVIDER_CACHE.clear()
 
 
 def signed_event(payload, secret="whsec_test", age=0):

@@ -11,29 +11,15 @@ import stripe
 from django.core import mail
 from django.utils import timezone
 from payments import PaymentStatus
-from payments.core import PROVIDER_CACHE
 
 from enrolment.factories import OfferFactory
 from enrolment.models import Enrolment, EnrolmentPayment, Invoice, Offer
 
+from ..conftest import STRIPE_WEBHOOK_SECRET as SECRET
+
 pytestmark = pytest.mark.django_db
 
-SECRET = "whsec_test"
 STATE = Enrolment.PaymentState
-
-
-@pytest.fixture
-def stripe_variant(settings):
-    """Payments through Stripe, as STRIPE_SECRET_KEY would configure them."""
-    settings.PAYMENT_VARIANTS = {
-        "default": (
-            "core.payments.CheckedStripeProvider",
-            {"api_key": "sk_test_x", "endpoint_secret": SECRET, "use_token": True},
-        )
-    }
-    PROVIDER_CACHE.clear()  # django-payments keeps one provider per variant
-    yield
-    PROVIDER_CACHE.clear()
 
 
 @pytest.fixture
