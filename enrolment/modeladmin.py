@@ -13,6 +13,7 @@ from django.utils import timezone
 from payments import PaymentStatus
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.views import InspectView
 
 from core.ids import is_id
 from core.listings import ListingAdmin, SpreadsheetSafeIndexView
@@ -189,6 +190,27 @@ class PaymentIndexView(SpreadsheetSafeIndexView):
         return context
 
 
+class PaymentInspectView(InspectView):
+    """The inspect page shows the list's columns (payer, place, invoice) too: modeladmin's
+    inspect view looks only on the model, so the admin's display methods come first."""
+
+    def _display(self, field_name):
+        method = getattr(self.model_admin, field_name, None)
+        return method if callable(method) and hasattr(method, "short_description") else None
+
+    def get_field_label(self, field_name, field=None):
+        method = self._display(field_name)
+        if method is None:
+            return super().get_field_label(field_name, field)
+        return method.short_description.capitalize()
+
+    def get_field_display_value(self, field_name, field=None):
+        method = self._display(field_name)
+        if method is None:
+            return super().get_field_display_value(field_name, field)
+        return method(self.instance) or self.model_admin.get_empty_value_display(field_name)
+
+
 class PaymentPermissionHelper(PermissionHelper):
     """Payments are made by payers and settled by the provider; the owner reads them and
     refunds from the payment's own page, never edits or deletes one."""
@@ -255,6 +277,7 @@ class PaymentAdmin(ListingAdmin):
     index_view_class = PaymentIndexView
     index_template_name = "enrolment/admin/payments.html"
     inspect_view_enabled = True
+    inspect_view_class = PaymentInspectView
     inspect_view_fields = (
         "created",
         "payer",
