@@ -82,4 +82,13 @@ def test_enrol_invite_accept_and_land_in_the_portal(page, settings):
     expect(lee.get_by_role("heading", name="Welcome, Lee")).to_be_visible()
     expect(lee.get_by_text("You are working with")).to_contain_text("Cara Lane")
     assert_accessible(lee)
+
+    lee.get_by_role("link", name="Your data").click()
+    lee.get_by_role("link", name="Your invoices").click()
+    expect(lee.get_by_role("heading", name="Your invoices")).to_be_visible()
+    lee.get_by_role("link", name="INV-00001").click()
+    expect(lee.get_by_role("heading", name="Your invoice")).to_be_visible()
+    expect(lee.get_by_role("main")).to_contain_text("Lee Morgan")
+    expect(lee.get_by_role("main")).to_contain_text("£50.00")
+    assert_accessible(lee)
     newcomer.close()
