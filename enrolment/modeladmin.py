@@ -200,9 +200,8 @@ class PaymentInspectView(InspectView):
 
     def get_field_label(self, field_name, field=None):
         method = self._display(field_name)
-        if method is None:
-            return super().get_field_label(field_name, field)
-        return method.short_description.capitalize()
+        label = method.short_description if method else super().get_field_label(field_name, field)
+        return str(label).capitalize()
 
     def get_field_display_value(self, field_name, field=None):
         method = self._display(field_name)
