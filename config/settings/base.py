@@ -13,6 +13,8 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
+from .object_storage import s3_media
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -212,6 +214,14 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+MEDIA_ORIGINS = []  # where pages may load images from, besides this site
+
+# Several instances share uploads through S3-compatible object storage (MEDIA_S3_BUCKET).
+if os.environ.get("MEDIA_S3_BUCKET"):
+    _media_storages, MEDIA_ORIGINS = s3_media(os.environ)
+    STORAGES.update(_media_storages)
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    WAGTAILDOCS_SERVE_METHOD = "redirect"  # to a signed address, after Wagtail's checks
 
 # Cache: local memory in development; Redis through REDIS_URL; production without Redis
 # uses a database table every worker shares (config/settings/production.py) -------------
@@ -330,7 +340,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [SELF, *EMBED_FRAME_SOURCES],
@@ -348,7 +358,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
         "font-src": [SELF, "data:"],
         "frame-ancestors": [SELF],
     }
