@@ -14,6 +14,7 @@ from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 from .object_storage import s3_media
+from .search import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -383,7 +384,7 @@ PERMISSIONS_POLICY = {
 
 WAGTAIL_SITE_NAME = "Tranquil"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
