@@ -9,7 +9,7 @@ HOST := 127.0.0.1
 PORT := 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install browser migrate demo run test e2e screenshots bench bench-tools varnish lint format check
+.PHONY: install browser migrate demo run test e2e screenshots bench bench-tools scale scale-tools varnish lint format check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,20 @@ e2e: install browser
 screenshots: install browser
 	$(BIN)/pytest tests/e2e -o python_files="screenshots_*.py" -q
 	@echo "Screenshots saved in screenshots/"
+
+# Several instances: Debian's PostgreSQL, Redis and nginx, moto's S3 server and a real SMTP
+# server on 127.0.0.1, two gunicorn instances behind nginx, the task worker and the mail
+# sender; a browser journey runs while one instance stops and starts (tests/scale/).
+scale-tools:
+	@missing=""; for tool in nginx redis-server psql; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing initdb"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian's nginx, redis-server and postgresql for the scale journey"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx redis-server postgresql >/dev/null; \
+	fi
+
+scale: install browser scale-tools
+	$(BIN)/pytest tests/scale -o python_files="scale_*.py" -q -s -p no:cacheprovider
 
 # The crowd benchmark puts Debian's Varnish in front of gunicorn and loads it with wrk.
 bench-tools:
